@@ -33,6 +33,7 @@ _EXPORTS: dict[str, str] = {
     "process": "viscrape.pipeline",
     "Document": "viscrape.pipeline",
     "process_many": "viscrape.batch",
+    "ProcessingError": "viscrape.batch",
     "Span": "viscrape.types",
     "Token": "viscrape.types",
     "Block": "viscrape.types",
@@ -60,7 +61,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from viscrape.batch import process_many
+    from viscrape.batch import ProcessingError, process_many
     from viscrape.boilerplate import (
         BoilerplateModel,
         BoilerplateRules,
