@@ -165,7 +165,7 @@ def _apply(
 ) -> ResultT | ProcessingError:
     try:
         return function(item)
-    except Exception as error:  # one bad item must not abort the batch
+    except Exception as error:  # noqa: BLE001 - one bad item must not abort the batch
         return ProcessingError.from_exception(index, error)
 
 
@@ -211,7 +211,7 @@ def _map_in_pool(
                     results = future.result()
                 except BrokenProcessPool:
                     results = None
-                except Exception as error:  # e.g. a result that does not pickle
+                except Exception as error:  # noqa: BLE001 - e.g. a result that does not pickle
                     results = [ProcessingError.from_exception(index, error) for index, _ in chunk]
                 if results is not None:
                     pending.popleft()
@@ -230,7 +230,7 @@ def _map_in_pool(
                     yield ProcessingError(index, "WorkerDied", _WORKER_DIED)
                     executor.shutdown(wait=True)
                     executor = ProcessPoolExecutor(max_workers=workers)
-                except Exception as error:  # e.g. a result that does not pickle
+                except Exception as error:  # noqa: BLE001 - e.g. a result that does not pickle
                     yield ProcessingError.from_exception(index, error)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)

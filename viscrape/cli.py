@@ -8,16 +8,22 @@ on with the other files, and exits non-zero if any file failed.
     viscrape normalize --check *.txt        # exit 1 if a file would change
     viscrape clean --explain article.txt    # every line with its label and reason
     viscrape quotes --jsonl articles/       # who said what, one JSON object a quote
+    viscrape process --json --workers 2 --jsonl-in text 'crawl/*.jsonl.gz'
     viscrape demo                           # the whole pipeline on the bundled samples
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import glob
+import gzip
 import json
 import sys
+import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,6 +31,7 @@ from typing import Any, TextIO
 EXIT_OK = 0
 EXIT_CHANGED = 1  # --check: some file would change
 EXIT_FAILED = 2  # some input could not be read or processed
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
 
 @dataclass(frozen=True)
@@ -63,10 +70,17 @@ def _read_path(name: str, stdin: TextIO) -> InputText:
     return InputText(name, text)
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
-    """Expand folders into the ``.txt``/``.html`` files below them, sorted.
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 
-    Plain file names (and ``-``) are passed through unchanged.
+
+def expand_paths(paths: Sequence[str], suffixes: Sequence[str] = TEXT_SUFFIXES) -> list[str]:
+    """Expand folders into the files below them that end in ``suffixes``, sorted, and
+    glob patterns (``crawl/**/*.txt``, quoted so the shell leaves them alone) into the
+    files they match, sorted.
+
+    Plain file names (and ``-``) are passed through unchanged, and so is a pattern
+    that matches nothing, so that it is reported as missing.
     """
     expanded: list[str] = []
     for name in paths:
@@ -75,8 +89,12 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
             expanded.extend(
                 str(child)
                 for child in sorted(path.rglob("*"))
-                if child.is_file() and child.suffix.lower() in {".txt", ".html", ".htm"}
+                if child.is_file() and child.name.lower().endswith(tuple(suffixes))
             )
+        elif name != "-" and not path.exists() and glob.has_magic(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            files = [match for match in matches if Path(match).is_file()]
+            expanded.extend(files or [name])
         else:
             expanded.append(name)
     return expanded
@@ -96,7 +114,7 @@ def iter_inputs(
 
 
 def _sample_paths() -> list[str]:
-    samples = resources.files("viscrape").joinpath("data", "samples")
+    samples = resources.files("viscrape").joinpath("data").joinpath("samples")
     return sorted(str(entry) for entry in samples.iterdir() if entry.name.endswith(".txt"))
 
 
@@ -138,21 +156,126 @@ def _command_clean(args: argparse.Namespace, io: _Streams) -> int:
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _command_quotes(args: argparse.Namespace, io: _Streams) -> int:
+@dataclass(frozen=True)
+class Article:
+    """One article to process: ``name`` says where it came from (``file`` or
+    ``file:line``); ``carried`` holds the other fields of a JSON Lines record."""
+
+    name: str
+    text: str
+    carried: dict[str, Any] | None = None
+    file: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What a worker sends back for one article: its output, ready to write."""
+
+    output: str
+    quotes: int
+    speakers: int
+
+
+def iter_jsonl_articles(
+    paths: Sequence[str], field_name: str, stdin: TextIO, report: Callable[[str], None]
+) -> Iterator[Article]:
+    """Yield one article per JSON Lines record whose ``field_name`` is a string.
+
+    Files are read line by line (``.gz`` ones decompressed on the fly), so memory
+    does not grow with the input. A file that cannot be read, and a line that is not
+    valid UTF-8, not a JSON object, or lacks the field, is passed to ``report`` as
+    one message naming the file (and line), and reading goes on.
+    """
+    for name in expand_paths(paths, JSONL_SUFFIXES) or ["-"]:
+        display = "<stdin>" if name == "-" else name
+        try:
+            if name == "-":
+                stream = stdin.buffer if hasattr(stdin, "buffer") else None
+                lines: Any = stream if stream is not None else (
+                    line.encode("utf-8") for line in stdin
+                )
+            elif name.lower().endswith(".gz"):
+                lines = gzip.open(name, "rb")  # noqa: SIM115 - closed below
+            else:
+                lines = open(name, "rb")  # noqa: SIM115 - closed below
+        except IsADirectoryError:
+            report(f"{display}: is a directory")
+            continue
+        except FileNotFoundError:
+            report(f"{display}: no such file")
+            continue
+        except OSError as error:
+            report(f"{display}: cannot read ({error.strerror or error})")
+            continue
+        try:
+            for number, data in enumerate(lines, start=1):
+                article = _parse_jsonl_line(display, number, data, field_name, report)
+                if article is not None:
+                    yield article
+        except (OSError, EOFError) as error:  # e.g. a truncated .gz file
+            report(f"{display}: cannot read ({error})")
+        finally:
+            if name != "-":
+                lines.close()
+
+
+def _parse_jsonl_line(
+    name: str, number: int, data: bytes, field_name: str, report: Callable[[str], None]
+) -> Article | None:
+    where = f"{name}:{number}"
+    try:
+        line = data.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError as error:
+        report(f"{where}: not valid UTF-8 (byte 0x{data[error.start]:02x} at column {error.start})")
+        return None
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        report(f"{where}: invalid JSON ({error.msg} at column {error.colno})")
+        return None
+    if not isinstance(record, dict):
+        report(f"{where}: not a JSON object")
+        return None
+    text = record.get(field_name)
+    if not isinstance(text, str):
+        problem = "no" if field_name not in record else "not a string in"
+        report(f"{where}: {problem} field {field_name!r}")
+        return None
+    carried = {key: value for key, value in record.items() if key != field_name}
+    return Article(where, text, carried, name, number)
+
+
+def _render_article(article: Article, *, command: str, json_output: bool) -> Rendered:
+    """Process one article and format its output; runs in the worker processes."""
     from viscrape.pipeline import process
 
-    failures: list[str] = []
-    for item in iter_inputs(args.files, io.stdin, io.stderr, failures):
-        document = process(item.text)
+    document = process(article.text)
+    speakers = len(document.speakers())
+    where: dict[str, Any] = {"file": article.file or article.name}
+    if article.line is not None:
+        where["line"] = article.line
+    lines: list[str] = []
+    if command == "quotes":
         for quote in document.quotes:
-            if args.jsonl:
-                print(json.dumps(_quote_record(item.name, document, quote), ensure_ascii=False),
-                      file=io.stdout)
+            if json_output:
+                record = {**where, **(article.carried or {}),
+                          **_quote_record(article.file or article.name, document, quote)}
+                lines.append(json.dumps(record, ensure_ascii=False))
             else:
                 speaker = quote.speaker.name if quote.speaker else "?"
-                print(f"{item.name}\t{quote.kind}\t{speaker}\t{quote.cue or ''}\t{quote.text}",
-                      file=io.stdout)
-    return EXIT_FAILED if failures else EXIT_OK
+                lines.append(
+                    f"{article.name}\t{quote.kind}\t{speaker}\t{quote.cue or ''}\t{quote.text}"
+                )
+    elif json_output:
+        record = {**where, **(article.carried or {}), **document.to_dict()}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    else:
+        lines += [f"# {article.name}", document.text]
+    output = "".join(line + "\n" for line in lines)
+    return Rendered(output, len(document.quotes), speakers)
 
 
 def _quote_record(name: str, document: Any, quote: Any) -> dict[str, Any]:
@@ -172,19 +295,106 @@ def _quote_record(name: str, document: Any, quote: Any) -> dict[str, Any]:
     }
 
 
-def _command_process(args: argparse.Namespace, io: _Streams) -> int:
-    from viscrape.pipeline import process
+@dataclass
+class RunSummary:
+    """Counts for the line printed on standard error at the end of a run."""
 
-    failures: list[str] = []
-    for item in iter_inputs(args.files, io.stdin, io.stderr, failures):
-        document = process(item.text)
-        if args.json:
-            print(json.dumps({"file": item.name, **document.to_dict()}, ensure_ascii=False),
-                  file=io.stdout)
+    articles: int = 0
+    quotes: int = 0
+    speakers: int = 0
+    failures: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def line(self) -> str:
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        return (
+            f"viscrape: {self.articles} articles, {self.quotes} quotes, "
+            f"{self.speakers} speakers, {self.failures} failures "
+            f"in {seconds:.1f} s ({self.articles / seconds:.1f} articles/s)"
+        )
+
+
+def _run_articles(args: argparse.Namespace, io: _Streams, command: str) -> int:
+    """Read, process (over ``--workers`` processes) and write articles, streaming."""
+    from viscrape.batch import ProcessingError, default_workers, map_many
+
+    summary = RunSummary()
+    progress = _progress_bar(io.stderr, args)
+
+    def report(message: str) -> None:
+        summary.failures += 1
+        line = f"viscrape: {message}"
+        if progress is not None:
+            progress.write(line, file=io.stderr)
         else:
-            print(f"# {item.name}", file=io.stdout)
-            print(document.text, file=io.stdout)
-    return EXIT_FAILED if failures else EXIT_OK
+            print(line, file=io.stderr)
+
+    if args.jsonl_in is not None:
+        articles: Iterator[Article] = iter_jsonl_articles(
+            args.files, args.jsonl_in, io.stdin, report
+        )
+    else:
+        articles = _iter_text_articles(args.files, io.stdin, report)
+
+    names: deque[str] = deque()  # names of the articles in flight, oldest first
+
+    def remember(stream: Iterator[Article]) -> Iterator[Article]:
+        for article in stream:
+            names.append(article.name)
+            yield article
+
+    workers = args.workers or default_workers()
+    render = functools.partial(_render_article, command=command, json_output=args.json)
+    try:
+        for result in map_many(render, remember(articles), workers=workers):
+            name = names.popleft()
+            summary.articles += 1
+            if isinstance(result, ProcessingError):
+                report(f"{name}: {result.error_type}: {result.message}")
+            else:
+                io.stdout.write(result.output)
+                summary.quotes += result.quotes
+                summary.speakers += result.speakers
+            if progress is not None:
+                progress.update(1)
+    finally:
+        if progress is not None:
+            progress.close()
+        if not args.quiet:
+            print(summary.line(), file=io.stderr)
+    return EXIT_FAILED if summary.failures else EXIT_OK
+
+
+def _iter_text_articles(
+    paths: Sequence[str], stdin: TextIO, report: Callable[[str], None]
+) -> Iterator[Article]:
+    for name in expand_paths(paths) or ["-"]:
+        try:
+            item = _read_path(name, stdin)
+        except InputError as error:
+            report(str(error))
+            continue
+        yield Article(item.name, item.text)
+
+
+def _progress_bar(stderr: TextIO, args: argparse.Namespace) -> Any:
+    """A tqdm bar on ``stderr`` if it is a terminal, else None."""
+    isatty = getattr(stderr, "isatty", None)
+    if args.no_progress or not (callable(isatty) and isatty()):
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency, but be lenient
+        return None
+    return tqdm(file=stderr, unit=" articles", dynamic_ncols=True, mininterval=0.5)
+
+
+def _command_quotes(args: argparse.Namespace, io: _Streams) -> int:
+    return _run_articles(args, io, "quotes")
+
+
+def _command_process(args: argparse.Namespace, io: _Streams) -> int:
+    return _run_articles(args, io, "process")
 
 
 def _command_demo(args: argparse.Namespace, io: _Streams) -> int:
@@ -194,9 +404,10 @@ def _command_demo(args: argparse.Namespace, io: _Streams) -> int:
         document = process(Path(path).read_text(encoding="utf-8"))
         title = document.metadata.title or Path(path).name
         print(f"== {title}", file=io.stdout)
-        for speaker, quotes in document.speakers():
-            print(f"  {speaker}: {len(quotes)} quote(s)", file=io.stdout)
-            for quote in quotes:
+        for speaker in document.speakers():
+            who = f"{speaker.name} ({speaker.title})" if speaker.title else speaker.name
+            print(f"  {who}: {len(speaker.quotes)} quote(s)", file=io.stdout)
+            for quote in speaker.quotes:
                 excerpt = quote.text if len(quote.text) <= 100 else quote.text[:97] + "..."
                 print(f"    [{quote.kind}] {quote.cue or '-'}: {excerpt}", file=io.stdout)
         print(file=io.stdout)
@@ -208,6 +419,16 @@ class _Streams:
     stdin: TextIO
     stdout: TextIO
     stderr: TextIO
+
+
+def _worker_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, not {count}")
+    return count
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -241,12 +462,34 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print every line with its label and reason")
     output.add_argument("--json", action="store_true", help="print blocks and metadata as JSON")
 
+    batch_files_help = (
+        "input files, folders or quoted glob patterns such as 'crawl/**/*.txt' "
+        "(default: standard input)"
+    )
+
+    def add_batch_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("files", nargs="*", help=batch_files_help)
+        command.add_argument(
+            "--jsonl-in", metavar="FIELD", default=None,
+            help="read JSON Lines (.jsonl, .jsonl.gz): one article per line in FIELD; "
+                 "the other fields are copied to the JSON output",
+        )
+        command.add_argument(
+            "--workers", metavar="N", type=_worker_count, default=1,
+            help="worker processes (default: 1, in this process; 0: one per CPU)",
+        )
+        command.add_argument("--no-progress", action="store_true",
+                             help="no progress bar (shown only when stderr is a terminal)")
+        command.add_argument("--quiet", action="store_true",
+                             help="no summary line on standard error at the end")
+
     quotes = add("quotes", _command_quotes, "list who said what")
-    quotes.add_argument("files", nargs="*", help=files_help)
-    quotes.add_argument("--jsonl", action="store_true", help="one JSON object per quote")
+    add_batch_options(quotes)
+    quotes.add_argument("--jsonl", "--json", dest="json", action="store_true",
+                        help="one JSON object per quote")
 
     process = add("process", _command_process, "run the whole pipeline")
-    process.add_argument("files", nargs="*", help=files_help)
+    add_batch_options(process)
     process.add_argument("--json", action="store_true", help="one JSON document per article")
 
     add("demo", _command_demo, "run the pipeline on the bundled sample articles")
@@ -270,6 +513,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return int(args.handler(args, streams))
     except BrokenPipeError:  # e.g. `viscrape clean x | head`
         return EXIT_OK
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

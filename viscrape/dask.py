@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from viscrape._checks import require_choice, require_str
 from viscrape.batch import ProcessingError, map_many
@@ -42,7 +42,8 @@ def process_bag(bag: Bag, *, tone_style: str = "hòa") -> Bag:
     """
     _check_bag(bag)
     _check_tone_style(tone_style)
-    return bag.map_partitions(_process_partition, tone_style=tone_style)
+    map_partitions: Any = bag.map_partitions  # dask's own annotations are partial
+    return cast("Bag", map_partitions(_process_partition, tone_style=tone_style))
 
 
 def process_records(bag: Bag, *, field: str = "text", tone_style: str = "hòa") -> Bag:
@@ -55,15 +56,19 @@ def process_records(bag: Bag, *, field: str = "text", tone_style: str = "hòa") 
     ``bag.to_dataframe()``.
 
     >>> import dask.bag
-    >>> records = [{"url": "https://example.vn/a", "text": "Ông Lê Văn Tám nói sẽ đi."}, {"url": "b"}]
+    >>> records = [{"url": "https://vnexpress.net/a", "text": "Ông Lê Văn Tám nói sẽ đi."},
+    ...            {"url": "b"}]
     >>> out = process_records(dask.bag.from_sequence(records, npartitions=1)).compute()
     >>> out[0]["url"], out[0]["quotes"][0]["speaker"]["name"], out[1]["error"]["error_type"]
-    ('https://example.vn/a', 'Lê Văn Tám', 'KeyError')
+    ('https://vnexpress.net/a', 'Lê Văn Tám', 'KeyError')
     """
     _check_bag(bag)
     require_str(field, "field")
     _check_tone_style(tone_style)
-    return bag.map_partitions(_process_record_partition, field=field, tone_style=tone_style)
+    map_partitions: Any = bag.map_partitions
+    return cast(
+        "Bag", map_partitions(_process_record_partition, field=field, tone_style=tone_style)
+    )
 
 
 def _check_bag(bag: Any) -> None:
@@ -102,7 +107,7 @@ def _process_record_partition(
     records = list(records)
     function = functools.partial(_process_record, field=field, tone_style=tone_style)
     output: list[dict[str, Any]] = []
-    for record, result in zip(records, map_many(function, records, workers=1)):
+    for record, result in zip(records, map_many(function, records, workers=1), strict=True):
         if isinstance(result, ProcessingError):
             carried = (
                 {key: value for key, value in record.items() if key != field}
