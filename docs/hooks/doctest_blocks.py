@@ -25,7 +25,7 @@ def fence_doctests(text: str) -> str:
     for line in text.split("\n"):
         stripped = line.lstrip()
         if indent is not None:
-            if stripped:
+            if stripped and not stripped.startswith("```"):
                 output.append(line)
                 continue
             output.append(f"{indent}```")
