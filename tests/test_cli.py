@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import viscrape.pipeline
 from viscrape.cli import EXIT_FAILED, EXIT_OK, expand_paths, main
@@ -283,3 +285,33 @@ def test_quotes_on_the_seed_articles_are_the_same_with_two_workers() -> None:
     assert one[0] == two[0] == EXIT_OK
     assert one[1] == two[1] and one[1]
     assert "5 articles" in one[2] and "0 failures" in one[2]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(
+    st.binary(max_size=40).filter(lambda data: b"\n" not in data),
+    st.builds(lambda text: json.dumps({"text": text}).encode(), st.text(max_size=30)),
+    st.builds(lambda value: json.dumps({"text": value}).encode(),
+              st.one_of(st.none(), st.integers(), st.lists(st.integers(), max_size=2))),
+), max_size=12))
+def test_any_jsonl_bytes_are_processed_or_reported_never_raised(lines: list[bytes]) -> None:
+    class Bytes(io.StringIO):
+        buffer = io.BytesIO(b"\n".join(lines))
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(viscrape.pipeline, "process", fake_process)
+        code = main(["process", "--json", "--jsonl-in", "text", "-"], stdin=Bytes(),
+                    stdout=stdout, stderr=stderr)
+    reported = [line for line in stderr.getvalue().splitlines() if "<stdin>:" in line]
+    written = json_lines(stdout.getvalue())
+    def blank(number: int, line: bytes) -> bool:
+        try:
+            return not line.decode("utf-8-sig" if number == 0 else "utf-8").strip()
+        except UnicodeDecodeError:
+            return False
+
+    meaningful = [line for number, line in enumerate(lines) if not blank(number, line)]
+    assert code == (EXIT_FAILED if reported else EXIT_OK)
+    assert len(written) + len(reported) == len(meaningful)
+    assert all(line.split(":")[0] == "viscrape" for line in reported)

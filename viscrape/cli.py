@@ -263,7 +263,7 @@ def _render_article(article: Article, *, command: str, json_output: bool) -> Ren
             if json_output:
                 record = {**where, **(article.carried or {}),
                           **_quote_record(article.file or article.name, document, quote)}
-                lines.append(json.dumps(record, ensure_ascii=False))
+                lines.append(json_line(record))
             else:
                 speaker = quote.speaker.name if quote.speaker else "?"
                 lines.append(
@@ -271,11 +271,25 @@ def _render_article(article: Article, *, command: str, json_output: bool) -> Ren
                 )
     elif json_output:
         record = {**where, **(article.carried or {}), **document.to_dict()}
-        lines.append(json.dumps(record, ensure_ascii=False))
+        lines.append(json_line(record))
     else:
         lines += [f"# {article.name}", document.text]
     output = "".join(line + "\n" for line in lines)
     return Rendered(output, len(document.quotes), speakers)
+
+
+# Line separators other than "\n" are valid inside JSON strings but split the line for
+# str.splitlines(), many editors and older JavaScript; escaping them keeps one record a line.
+_LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """``record`` as one line of JSON, non-ASCII kept readable.
+
+    >>> print(json_line({"text": "Hà Nội\u2028mưa"}))
+    {"text": "Hà Nội\\u2028mưa"}
+    """
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_SEPARATORS)
 
 
 def _quote_record(name: str, document: Any, quote: Any) -> dict[str, Any]:
