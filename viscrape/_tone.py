@@ -1,0 +1,241 @@
+"""Vietnamese syllable parsing and tone-mark placement.
+
+A written syllable is ``onset + rhyme``; the rhyme is an optional medial (o/u), a
+nucleus and an optional final.  The tone mark belongs on one letter of the rhyme,
+fixed by the rhyme itself (``viscrape/data/rhymes.tsv``), except in the open rhymes
+oa, oe and uy where two conventions exist (``hòa``/``hoà``).  ``qu`` and ``gi`` are
+onsets, so their u/i never carries the tone (``quý``, ``già``).
+
+Everything here works on one word at a time and is pure; callers cache results.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import unicodedata2 as unicodedata
+
+from viscrape._data import load_table
+
+# combining tone marks: huyền, sắc, ngã, hỏi, nặng
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+# Longest first, so that "ngh" wins over "ng" and "ng" over "n".
+ONSETS: tuple[str, ...] = (
+    "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+)
+
+STOP_FINALS = ("c", "ch", "p", "t")
+STOP_TONES = frozenset("\u0301\u0323")  # only sắc and nặng go with a stop final
+
+STYLE_FIRST_VOWEL = "hòa"
+STYLE_SECOND_VOWEL = "hoà"
+STYLE_KEEP = "keep"
+
+
+@functools.lru_cache(maxsize=None)
+def _rhyme_table() -> dict[str, tuple[int, ...]]:
+    """rhyme -> 0-based tone positions (two for the style-dependent open rhymes)."""
+    table: dict[str, tuple[int, ...]] = {}
+    for row in load_table("rhymes.tsv"):
+        table[row[0]] = tuple(int(cell) - 1 for cell in row[1:] if cell)
+    return table
+
+
+def parse_syllable(letters: str) -> tuple[int, tuple[int, ...]] | None:
+    """Split an untoned lowercase syllable; return ``(onset length, tone positions)``.
+
+    Tone positions are absolute indices into ``letters``; ``None`` if the letters
+    are not a Vietnamese syllable.
+
+    >>> parse_syllable("nguyên")
+    (2, (4,))
+    >>> parse_syllable("qua"), parse_syllable("gia"), parse_syllable("hoa")
+    ((2, (2,)), (2, (2,)), (1, (1, 2)))
+    >>> parse_syllable("xyz") is None
+    True
+    """
+    rhymes = _rhyme_table()
+    for onset in ONSETS + ("",):
+        if not letters.startswith(onset):
+            continue
+        rest = letters[len(onset):]
+        if onset == "qu":
+            # the u of qu is a consonant: read the rhyme with a medial u, but the
+            # tone can never sit on that u (quả, quý, quyền)
+            positions = rhymes.get("u" + rest)
+            if positions is None or not rest:
+                continue
+            fixed = tuple(max(position, 1) + 1 for position in positions)
+            return (2, (fixed[-1],))
+        if onset == "gi":
+            positions = rhymes.get(rest)
+            if positions is None or not rest:
+                continue  # gìn, giếng: onset g + rhyme in/iêng
+            return (2, tuple(2 + position for position in positions))
+        positions = rhymes.get(rest)
+        if positions is not None:
+            return (len(onset), tuple(len(onset) + position for position in positions))
+        if onset:
+            continue
+    return None
+
+
+def _split_marks(word: str) -> tuple[list[str], list[tuple[int, str]]] | None:
+    """Base letters (with hats/horns/breves, NFC) and the tone marks with the index
+    of the letter they follow. ``None`` if a mark cannot be attached to a letter."""
+    letters: list[str] = []
+    tones: list[tuple[int, str]] = []
+    for char in unicodedata.normalize("NFD", word):
+        if char in TONE_MARKS:
+            if not letters:
+                return None
+            tones.append((len(letters) - 1, char))
+        elif unicodedata.combining(char):
+            if not letters:
+                return None
+            letters[-1] += char
+        else:
+            letters.append(char)
+    composed = [unicodedata.normalize("NFC", letter) for letter in letters]
+    if any(len(letter) != 1 for letter in composed):
+        return None
+    return composed, tones
+
+
+def is_syllable(word: str) -> bool:
+    """True if ``word`` (any case, NFC or not) spells one Vietnamese syllable.
+
+    >>> is_syllable("Nguyễn"), is_syllable("ViÖt"), is_syllable("được")
+    (True, False, True)
+    """
+    split = _split_marks(word)
+    if split is None:
+        return False
+    letters, tones = split
+    if len({mark for _, mark in tones}) > 1:
+        return False
+    parsed = parse_syllable("".join(letters).lower())
+    if parsed is None:
+        return False
+    if "".join(letters).lower().endswith(STOP_FINALS):
+        return bool(tones) and tones[0][1] in STOP_TONES
+    return True
+
+
+@functools.lru_cache(maxsize=65536)
+def place_tone(word: str, style: str) -> str:
+    """Put the tone mark of one word on the letter its rhyme requires.
+
+    Words that are not one Vietnamese syllable, or carry two different tones,
+    come back unchanged. ``style`` decides the open rhymes oa/oe/uy.
+
+    >>> place_tone("Nguỹên", "hòa"), place_tone("quỳên", "hòa"), place_tone("hoà", "hòa")
+    ('Nguyễn', 'quyền', 'hòa')
+    >>> place_tone("THUỶ", "hòa"), place_tone("hòa", "hoà"), place_tone("hoàn", "hòa")
+    ('THỦY', 'hoà', 'hoàn')
+    """
+    split = _split_marks(word)
+    if split is None:
+        return word
+    letters, tones = split
+    if not tones:
+        return "".join(letters)
+    if len({mark for _, mark in tones}) > 1:
+        return word
+    mark = tones[0][1]
+    current = tones[-1][0]
+    parsed = parse_syllable("".join(letters).lower())
+    if parsed is None:
+        return word
+    positions = parsed[1]
+    if len(positions) == 1:
+        target = positions[0]
+    elif style == STYLE_SECOND_VOWEL:
+        target = positions[1]
+    elif style == STYLE_KEEP and current in positions and len(tones) == 1:
+        target = current
+    else:
+        target = positions[0]
+    letters[target] = unicodedata.normalize("NFC", letters[target] + mark)
+    return "".join(letters)
+
+
+_VOWELS = "aăâeêioôơuưy"
+_TONED_VOWELS = frozenset(
+    unicodedata.normalize("NFC", vowel + mark) for vowel in _VOWELS for mark in TONE_MARKS
+)
+
+
+def _with_tone(letters: str, position: int, mark: str) -> str:
+    return (letters[:position] + unicodedata.normalize("NFC", letters[position] + mark)
+            + letters[position + 1:])
+
+
+def _vowel_pairs(form: str) -> Iterator[str]:
+    for index in range(len(form) - 1):
+        pair = form[index:index + 2]
+        if (pair[0] in _TONED_VOWELS or pair[1] in _TONED_VOWELS) and all(
+                unicodedata.normalize("NFD", letter)[0] in _VOWELS for letter in pair):
+            yield pair
+
+
+@functools.lru_cache(maxsize=None)
+def safe_pairs(style: str) -> frozenset[str]:
+    """Toned-vowel/vowel pairs that are right wherever they occur, in ``style``,
+    plus ``qu``/``gi`` followed by a correctly toned vowel (``quả``, ``già``).
+
+    Generated from the rhyme table: a pair is safe if some correctly toned rhyme holds
+    it and no wrongly toned rhyme does.  A word whose toned pairs are all safe (and
+    has no toned u after q, toned i of gi, loose mark or toned consonant) needs no
+    work, which keeps clean text on a fast path.  Pairs come in lower, upper and
+    capitalised forms.
+
+    >>> "ườ" in safe_pairs("hòa"), "òa" in safe_pairs("hòa"), "oà" in safe_pairs("hòa")
+    (True, False, False)
+    """
+    right: set[str] = set()
+    wrong: set[str] = set()
+    for rhyme, positions in _rhyme_table().items():
+        if style == STYLE_FIRST_VOWEL:
+            chosen = positions[:1]
+        elif style == STYLE_SECOND_VOWEL:
+            chosen = positions[-1:]
+        else:
+            chosen = positions
+        vowel_positions = [index for index, letter in enumerate(rhyme)
+                           if unicodedata.normalize("NFD", letter)[0] in _VOWELS]
+        for mark in TONE_MARKS:
+            for position in vowel_positions:
+                target = right if position in chosen else wrong
+                target.update(_vowel_pairs(_with_tone(rhyme, position, mark)))
+        if style == STYLE_FIRST_VOWEL:
+            chosen_after_onset = positions[:1]
+        else:
+            chosen_after_onset = positions[-1:]
+        for mark in TONE_MARKS:
+            # qu + the toned vowel after it (quả, quý); gi + toned vowel (già, giữ)
+            if rhyme.startswith("u") and len(rhyme) > 1 and max(positions[-1], 1) == 1:
+                right.add("q" + _with_tone(rhyme[:2], 1, mark))
+            if 0 in chosen_after_onset or (style == STYLE_KEEP and 0 in positions):
+                right.add("gi" + _with_tone(rhyme[:1], 0, mark))
+            # medial o/u + toned vowel + final (hoàn, hoạt, tuấn): right whatever the style
+            if rhyme[0] in "ou" and len(rhyme) > 2 and positions == (1,):
+                right.add(_with_tone(rhyme[:3], 1, mark))
+    pairs = right - wrong
+    return frozenset(
+        variant for pair in pairs for variant in (pair, pair.upper(), pair[0].upper() + pair[1:])
+    )
+
+
+def toned_vowel_class() -> str:
+    """A regex character class body of every toned vowel, both cases."""
+    return "".join(sorted(_TONED_VOWELS)) + "".join(sorted(_TONED_VOWELS)).upper()
+
+
+def vowel_class() -> str:
+    """A regex character class body of every vowel letter, toned or not, both cases."""
+    letters = _VOWELS + "".join(sorted(_TONED_VOWELS))
+    return letters + letters.upper()
