@@ -48,8 +48,13 @@ def _decode_mojibake(sequence: str) -> str | None:
 
 
 def _is_strong(decoded: str) -> bool:
+    """A decoded character that ordinary text would not spell as two or three Latin-1
+    characters: a lowercase accented Latin letter, a Latin Extended or Vietnamese letter,
+    or general punctuation (“ ” – …).  Uppercase Latin-1 letters, C1 controls and other
+    scripts are weak: ``Ô”`` is more likely a capital before a quote than ``Ԕ``."""
     code = ord(decoded)
-    return code >= 0x100 or 0xE0 <= code <= 0xFF
+    return (0xE0 <= code <= 0x24F or 0x1E00 <= code <= 0x1EFF or 0x2000 <= code <= 0x206F
+            or 0x20AC == code)
 
 
 def mojibake_edits(text: str) -> list[Edit]:
@@ -73,7 +78,7 @@ def mojibake_edits(text: str) -> list[Edit]:
             newline = text.find("\n", start)
             line_end = len(text) if newline < 0 else newline
         decoded = _decode_mojibake(match.group())
-        if decoded is None or "\x80" <= decoded <= "\x9f":
+        if decoded is None:
             continue
         line_edits.append((start, match.end(), decoded))
         line_strong = line_strong or _is_strong(decoded)
@@ -126,15 +131,19 @@ DECODERS: tuple[tuple[str, Callable[[str], str]], ...] = (
 # Latin-1 letters Vietnamese itself uses; any other Latin-1 character on a line
 # (or a C1 control, which is how VISCII capitals arrive) makes the line worth a look.
 _VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
-_TRIGGER_RE = re.compile(
+# Latin-1 characters that Vietnamese text does not use, or VNI pairs of a vowel and a
+# diacritic byte that Vietnamese spelling never has (aù, eâ, aê, ôù ...): a line with
+# one of them is worth a look.
+TRIGGER_PATTERN = (
     "["
     + "".join(
         re.escape(chr(code))
         for code in range(0x80, 0x100)
         if code != 0xA0 and chr(code) not in _VIETNAMESE_LATIN1
     )
-    + "]"
+    + "]|[aAeEoOuUyYôÔ][ùÙõÕ]|[aAeEoO][âÂ]|[aA][êÊéÉèÈúÚ]|[aAeE][áÁàÀãÃ]"
 )
+_TRIGGER_RE = re.compile(TRIGGER_PATTERN)
 # a word: letters, plus the Latin-1 symbols that legacy codes use as letters (¸ µ « ­ ...)
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[\x80-\x9f\xa1-\xbf\xd7\xf7])+")
 _HAS_ASCII_LETTER = re.compile("[A-Za-z]")

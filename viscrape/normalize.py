@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import unicodedata2 as unicodedata
 
 from viscrape._checks import require_choice, require_str
-from viscrape._encodings import Edit, legacy_edits, mojibake_edits
+from viscrape._encodings import TRIGGER_PATTERN, Edit, legacy_edits, mojibake_edits
 from viscrape._tone import place_tone, safe_pairs, toned_vowel_class, vowel_class
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize", "normalize_with_offsets"]
@@ -83,7 +83,9 @@ _NEEDS_WORK_RE = re.compile(
     # a mojibake lead byte before a cp1252 punctuation byte
     f"|[\xc2-\xf4][{re.escape(_CP1252_SPECIALS)}]"
     # blanks to collapse or trim
-    "|[ \t](?:[ \t\n]|\Z)"
+    "|[ \t](?:[ \t\n]|\\Z)"
+    # VNI pairs (legacy codes)
+    f"|{TRIGGER_PATTERN}"
 )
 
 # --- optional folds ----------------------------------------------------------------------
@@ -105,7 +107,7 @@ _TONED_I = "".join(c for c in _TONED if unicodedata.normalize("NFD", c)[0] in "i
 # a toned vowel next to a vowel; a toned u of qu (qúa) or toned i of gi (gìa); a loose
 # mark; a tone on a consonant (tiêń).  Only pairs outside the safe set are suspects.
 _TONE_SCAN_RE = re.compile(
-    f"[qQ][uU][{_TONED}]|[gG][iI][{_TONED}]|[oOuU][{_TONED}][^\\W\\d_]|[{_TONED}][{vowel_class()}]|[{vowel_class()}][{_TONED}]|[qQ][{_TONED_U}]"
+    f"[qQ][uU][{_TONED}](?![{vowel_class()}])|[gG][iI][{_TONED}](?![{vowel_class()}])|[oOuU][{_TONED}][^\\W\\d_]|[{_TONED}][{vowel_class()}]|[{vowel_class()}][{_TONED}]|[qQ][{_TONED_U}]"
     f"|[gG][{_TONED_I}][{vowel_class()}]|[\u0300-\u036f]|[ńǹḿẃẁŃǸḾẂẀ]"
 )
 _SAFE_PAIRS = {style: safe_pairs(style) for style in TONE_STYLES}
@@ -300,21 +302,29 @@ def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[
     flags = {name: bool(options.get(name, default)) for name, default in _DEFAULTS.items()}
     starts = list(range(len(text) + 1)) if track else None
     ends = list(range(1, len(text) + 1)) if track else None
-    needs_work = _NEEDS_WORK_RE.search(text) is not None
-    for step, repeat, skippable in _steps(tone_style, **flags):
-        if skippable and not needs_work:
-            continue
-        for _ in range(_MAX_REPEATS if repeat else 1):
-            edits = step(text)
-            if not edits:
-                break
-            text, starts, ends = _apply(text, edits, starts, ends)
+    steps = _steps(tone_style, **flags)
+    # A repair can expose another one (deleting a control joins two words), so the steps
+    # run again until a round changes nothing: this is what makes normalisation idempotent.
+    for _ in range(_MAX_ROUNDS):
+        before = text
+        needs_work = _NEEDS_WORK_RE.search(text) is not None
+        for step, repeat, skippable in steps:
+            if skippable and not needs_work:
+                continue
+            for _ in range(_MAX_REPEATS if repeat else 1):
+                edits = step(text)
+                if not edits:
+                    break
+                text, starts, ends = _apply(text, edits, starts, ends)
+        if text == before:
+            break
     return text, starts, ends
 
 
 # A repeated step stops when it finds nothing more to do: nested mojibake shrinks the text
 # threefold per level, and a legacy run split by one conversion needs one more pass.
 _MAX_REPEATS = 10
+_MAX_ROUNDS = 4
 
 _DEFAULTS: dict[str, bool] = {
     "compose": True,
