@@ -246,8 +246,9 @@ def perturbed_seed(
                     word = word + draw(st.sampled_from(ODD_SPACES))
                 words[position] = word
             line = " ".join(words)
+            endings = [" ", "\u00a0", " \u200b"] + (["\r"] if index < len(lines) - 1 else [])
             if draw(st.booleans()):
-                line += draw(st.sampled_from([" ", "\u00a0", "\r", " \u200b"]))
+                line += draw(st.sampled_from(endings))
         lines[index] = line
     return "\n".join(lines), text
 

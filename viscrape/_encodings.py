@@ -141,7 +141,9 @@ TRIGGER_PATTERN = (
         for code in range(0x80, 0x100)
         if code != 0xA0 and chr(code) not in _VIETNAMESE_LATIN1
     )
-    + "]|[aAeEoOuUyYôÔ][ùÙõÕ]|[aAeEoO][âÂ]|[aA][êÊéÉèÈúÚ]|[aAeE][áÁàÀãÃ]"
+    # the diacritic byte first, so that a regex scan can skip to candidates quickly
+    + "]|[ùÙõÕ](?<=[aAeEoOuUyYôÔ].)|[âÂ](?<=[aAeEoO].)|[êÊéÉèÈúÚ](?<=[aA].)"
+    "|[áÁàÀãÃ](?<=[aAeE].)"
 )
 _TRIGGER_RE = re.compile(TRIGGER_PATTERN)
 # a word: letters, plus the Latin-1 symbols that legacy codes use as letters (¸ µ « ­ ...)

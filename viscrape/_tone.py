@@ -184,8 +184,7 @@ def _vowel_pairs(form: str) -> Iterator[str]:
 
 @functools.lru_cache(maxsize=None)
 def safe_pairs(style: str) -> frozenset[str]:
-    """Toned-vowel/vowel pairs that are right wherever they occur, in ``style``,
-    plus ``qu``/``gi`` followed by a correctly toned vowel (``quả``, ``già``).
+    """Toned-vowel/vowel pairs that are right wherever they occur, in ``style``.
 
     Generated from the rhyme table: a pair is safe if some correctly toned rhyme holds
     it and no wrongly toned rhyme does.  A word whose toned pairs are all safe (and
@@ -211,19 +210,6 @@ def safe_pairs(style: str) -> frozenset[str]:
             for position in vowel_positions:
                 target = right if position in chosen else wrong
                 target.update(_vowel_pairs(_with_tone(rhyme, position, mark)))
-        if style == STYLE_FIRST_VOWEL:
-            chosen_after_onset = positions[:1]
-        else:
-            chosen_after_onset = positions[-1:]
-        for mark in TONE_MARKS:
-            # qu + the toned vowel after it (quả, quý); gi + toned vowel (già, giữ)
-            if rhyme.startswith("u") and len(rhyme) > 1 and max(positions[-1], 1) == 1:
-                right.add("q" + _with_tone(rhyme[:2], 1, mark))
-            if 0 in chosen_after_onset or (style == STYLE_KEEP and 0 in positions):
-                right.add("gi" + _with_tone(rhyme[:1], 0, mark))
-            # medial o/u + toned vowel + final (hoàn, hoạt, tuấn): right whatever the style
-            if rhyme[0] in "ou" and len(rhyme) > 2 and positions == (1,):
-                right.add(_with_tone(rhyme[:3], 1, mark))
     pairs = right - wrong
     return frozenset(
         variant for pair in pairs for variant in (pair, pair.upper(), pair[0].upper() + pair[1:])

@@ -49,6 +49,10 @@ _INVISIBLE_RE = re.compile(
     "[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u180e\u061c"
     f"\u034f\ufff9-\ufffb]|\u200d(?![{_EMOJI}])|(?<![{_EMOJI}])\u200d"
 )
+_INVISIBLE_CHARS_RE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u180e\u061c\u034f"
+    "\ufff9-\ufffb]"
+)
 # C0 controls except \t \n \r \v \f (line breaks are the spaces step's), DEL, C1, soft hyphen
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\xad]")
 
@@ -62,8 +66,9 @@ _CLUSTER_RE = re.compile(f"[{_SAFE}]?[^{_SAFE}]+")
 # --- spaces ----------------------------------------------------------------------------
 _LINE_BREAK_RE = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _UNICODE_SPACES = "\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
-# runs that may need work: 2+ blanks, any odd space, a blank before a line end
-_SPACE_RUN_RE = re.compile(f"[ \t{_UNICODE_SPACES}]{{2,}}|[{_UNICODE_SPACES}]|[ \t](?=\n|\\Z)")
+_SPACE_RUN_RE = re.compile("  +")
+# a line break right after a blank (the break first, so a regex scan can skip quickly)
+_BLANK_BEFORE_BREAK_RE = re.compile("\n(?<=[ \t]\n)")
 _ODD_SPACE_RE = re.compile(f"[{_UNICODE_SPACES}]")
 
 # --- one scan deciding whether any of the steps above can have work -------------------
@@ -73,20 +78,29 @@ _CP1252_SPECIALS = "".join(
 )
 _NEEDS_WORK_RE = re.compile(
     # controls, C1, Latin-1 symbols (mojibake continuations, legacy-code letters)
-    "[\x00-\x08\x0b-\x1f\x7f-\xbf"
+    "[\\x00-\\x08\\x0b-\\x1f\\x7f-\\xbf"
     # Latin-1 letters Vietnamese does not use (legacy codes)
-    "\xc4-\xc7\xcb\xce-\xd1\xd6-\xd8\xdb\xdc\xde-\xdf"
-    "\xe4-\xe7\xeb\xee-\xf1\xf6-\xf8\xfb\xfc\xfe\xff"
+    "\\xc4-\\xc7\\xcb\\xce-\\xd1\\xd6-\\xd8\\xdb\\xdc\\xde-\\xdf"
+    "\\xe4-\\xe7\\xeb\\xee-\\xf1\\xf6-\\xf8\\xfb\\xfc\\xfe\\xff"
     # invisibles, odd spaces, line separators
-    "\u034f\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000"
-    "\ufeff\ufff9-\ufffb]"
-    # a mojibake lead byte before a cp1252 punctuation byte
-    f"|[\xc2-\xf4][{re.escape(_CP1252_SPECIALS)}]"
-    # blanks to collapse or trim
-    "|[ \t](?:[ \t\n]|\\Z)"
-    # VNI pairs (legacy codes)
-    f"|{TRIGGER_PATTERN}"
+    "\\u034f\\u061c\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u206f\\u3000"
+    "\\ufeff\\ufff9-\\ufffb]"
+    # a mojibake lead byte before a cp1252 punctuation byte (punctuation first: fast scan)
+    f"|[{re.escape(_CP1252_SPECIALS)}](?<=[\\xc2-\\xf4].)"
 )
+
+
+def _needs_work(text: str) -> bool:
+    """Whether any repair step can have work: one character-class scan and a few
+    substring tests, so clean text skips those steps.  (VNI lines whose only diacritic
+    bytes are also Vietnamese letters, such as ``treân``, are found by the legacy step
+    only when the line also holds one of VNI's non-Vietnamese bytes: ø ï û ö ñ ...)"""
+    return (
+        "  " in text or " \n" in text or "\t\n" in text or "\t " in text
+        or text.endswith((" ", "\t"))
+        or _NEEDS_WORK_RE.search(text) is not None
+    )
+
 
 # --- optional folds ----------------------------------------------------------------------
 _ETH_TABLE = str.maketrans({"ð": "đ", "Ð": "Đ", "\u0189": "Đ"})
@@ -104,11 +118,12 @@ _QUOTE_RE = re.compile("[“”„‟«»〝〞＂‘’‚‛‹›′＇‐‑
 _TONED = toned_vowel_class()
 _TONED_U = "".join(c for c in _TONED if unicodedata.normalize("NFD", c)[0] in "uU")
 _TONED_I = "".join(c for c in _TONED if unicodedata.normalize("NFD", c)[0] in "iI")
-# a toned vowel next to a vowel; a toned u of qu (qúa) or toned i of gi (gìa); a loose
-# mark; a tone on a consonant (tiêń).  Only pairs outside the safe set are suspects.
-_TONE_SCAN_RE = re.compile(
-    f"[qQ][uU][{_TONED}](?![{vowel_class()}])|[gG][iI][{_TONED}](?![{vowel_class()}])|[oOuU][{_TONED}][^\\W\\d_]|[{_TONED}][{vowel_class()}]|[{vowel_class()}][{_TONED}]|[qQ][{_TONED_U}]"
-    f"|[gG][{_TONED_I}][{vowel_class()}]|[\u0300-\u036f]|[ńǹḿẃẁŃǸḾẂẀ]"
+# A toned vowel next to a vowel is looked at if the pair is not a safe one; so is a
+# toned u of qu (qúa), a toned i of gi before a vowel (gìa), a loose combining mark or a
+# tone on a consonant (tiêń).  Separate scans keep each regex's first-character set small.
+_TONED_PAIR_RE = re.compile(f"[{_TONED}][{vowel_class()}]|[{vowel_class()}][{_TONED}]")
+_TONE_SUSPECT_RE = re.compile(
+    f"[qQ][{_TONED_U}]|[gG][{_TONED_I}][{vowel_class()}]|[\\u0300-\\u036fńǹḿẃẁŃǸḾẂẀ]"
 )
 _SAFE_PAIRS = {style: safe_pairs(style) for style in TONE_STYLES}
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])+")
@@ -131,6 +146,8 @@ def _translations(pattern: re.Pattern[str], table: dict[int, str], text: str) ->
 
 
 def _invisible_edits(text: str) -> list[Edit]:
+    if _INVISIBLE_CHARS_RE.search(text) is None:  # a plain character class: fast
+        return []
     return _deletions(_INVISIBLE_RE, text)
 
 
@@ -163,20 +180,24 @@ def _legacy_edits(text: str) -> list[Edit]:
 
 
 def _space_edits(text: str) -> list[Edit]:
+    """One kind of blank fix at a time (the step repeats): line breaks to LF, odd spaces
+    to a plain space, blanks before a line end dropped, runs of spaces collapsed."""
     edits = [(match.start(), match.end(), "\n") for match in _LINE_BREAK_RE.finditer(text)]
     if edits:
-        return edits  # applied first; the blanks are handled by the next pass
-    length = len(text)
-    for match in _SPACE_RUN_RE.finditer(text):
-        run = match.group()
-        end = match.end()
-        if end == length or text[end] == "\n":
-            replacement = ""
-        else:
-            replacement = "\t" * run.count("\t") or " "
-        if replacement != run:
-            edits.append((match.start(), end, replacement))
-    return edits
+        return edits
+    edits = [(match.start(), match.end(), " ") for match in _ODD_SPACE_RE.finditer(text)]
+    if edits:
+        return edits
+    for match in _BLANK_BEFORE_BREAK_RE.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        edits.append((start, match.start(), ""))
+    if text.endswith((" ", "\t")):
+        edits.append((len(text.rstrip(" \t")), len(text), ""))
+    if edits:
+        return edits
+    return [(match.start(), match.end(), " ") for match in _SPACE_RUN_RE.finditer(text)]
 
 
 def _eth_edits(text: str) -> list[Edit]:
@@ -189,12 +210,14 @@ def _quote_edits(text: str) -> list[Edit]:
 
 def _tone_suspects(text: str, style: str) -> list[int]:
     """Offsets of places where a tone mark may be misplaced, in order."""
-    unsafe = set(_TONE_SCAN_RE.findall(text)).difference(_SAFE_PAIRS[style])
-    if not unsafe:
-        return []  # the common case: one scan in C, no match objects
-    # the few unsafe strings found, located with a small alternation (longest first)
-    pattern = "|".join(re.escape(item) for item in sorted(unsafe, key=len, reverse=True))
-    return [match.start() for match in re.finditer(pattern, text)]
+    unsafe = set(_TONED_PAIR_RE.findall(text)).difference(_SAFE_PAIRS[style])
+    suspects: list[int] = []
+    if unsafe:
+        # the few unsafe pairs found, located with a small alternation
+        pattern = "|".join(re.escape(pair) for pair in sorted(unsafe))
+        suspects = [match.start() for match in re.finditer(pattern, text)]
+    others = [match.start() for match in _TONE_SUSPECT_RE.finditer(text)]
+    return sorted(suspects + others) if others else suspects
 
 
 def _tone_edits(text: str, style: str) -> list[Edit]:
@@ -222,7 +245,6 @@ Step = Callable[[str], list[Edit]]
 
 
 def _steps(  # noqa: PLR0913 - one flag per fix
-
     tone_style: str,
     compose: bool,
     tone_marks: bool,
@@ -234,7 +256,7 @@ def _steps(  # noqa: PLR0913 - one flag per fix
     eth_as_d: bool,
 ) -> list[tuple[Step, bool, bool]]:
     """The enabled steps in order, each with two flags: repeat until nothing changes;
-    can have work only where ``_NEEDS_WORK_RE`` matches."""
+    can have work only if :func:`_needs_work` says so."""
     steps: list[tuple[Step, bool, bool]] = []
     if invisible:
         steps.append((_invisible_edits, False, True))
@@ -259,6 +281,12 @@ def _steps(  # noqa: PLR0913 - one flag per fix
         if compose:
             steps.append((_compose_edits, False, False))
     return steps
+
+
+# steps whose changes can give earlier steps new work (a deleted control joins two words)
+_REPAIRS: frozenset[Step] = frozenset(
+    {_invisible_edits, _mojibake_edits, _legacy_edits, _control_edits}
+)
 
 
 def _apply(
@@ -307,7 +335,8 @@ def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[
     # run again until a round changes nothing: this is what makes normalisation idempotent.
     for _ in range(_MAX_ROUNDS):
         before = text
-        needs_work = _NEEDS_WORK_RE.search(text) is not None
+        needs_work = _needs_work(text)
+        repaired = False  # did a repair that can expose more work change the text?
         for step, repeat, skippable in steps:
             if skippable and not needs_work:
                 continue
@@ -316,7 +345,8 @@ def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[
                 if not edits:
                     break
                 text, starts, ends = _apply(text, edits, starts, ends)
-        if text == before:
+                repaired = repaired or step in _REPAIRS
+        if not repaired or text == before:
             break
     return text, starts, ends
 
