@@ -226,7 +226,11 @@ def perturbed_seed(
                     r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", re.sub(
                         r"(?:[^\W\d_])+", lambda m: "" if _is_syllable(m.group()) else m.group(),
                         line)):
-                line = "".join(table.get(char, char) for char in line)
+                encoded = "".join(table.get(char, char) for char in line)
+                # a VNI line is recognised by a byte Vietnamese never uses (ư ñ ø û ï ...)
+                if kind == "tcvn3" or re.search("[^\x00-\x7fàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]",
+                                                encoded):
+                    line = encoded
         else:
             words = line.split(" ")
             for position in draw(st.sets(st.integers(0, max(len(words) - 1, 0)), max_size=8)):
@@ -363,9 +367,13 @@ def test_token_slices_of_any_text(text: str) -> None:
     for start, end in _token_slices(result.text):
         source_start, source_end = result.to_source_span(start, end)
         sliced = normalize(text[source_start:source_end])
-        # a slice cut out of a mojibake or legacy-code line loses the line's evidence
         if result.text[start:end] != sliced:
-            assert normalize(text, mojibake=False, legacy_encodings=False) != normalize(text)
+            # the encoding detectors judge a line from its evidence, which a fragment of
+            # the line may not hold: without them the claim is exact
+            plain = normalize_with_offsets(text, mojibake=False, legacy_encodings=False)
+            if plain.text == result.text:
+                assert normalize(text[source_start:source_end], mojibake=False,
+                                 legacy_encodings=False) == result.text[start:end]
 
 
 def test_offsets_point_at_the_raw_characters() -> None:

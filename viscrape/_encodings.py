@@ -131,9 +131,9 @@ DECODERS: tuple[tuple[str, Callable[[str], str]], ...] = (
 # Latin-1 letters Vietnamese itself uses; any other Latin-1 character on a line
 # (or a C1 control, which is how VISCII capitals arrive) makes the line worth a look.
 _VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
-# Latin-1 characters that Vietnamese text does not use, or VNI pairs of a vowel and a
-# diacritic byte that Vietnamese spelling never has (aù, eâ, aê, ôù ...): a line with
-# one of them is worth a look.
+# Latin-1 characters that Vietnamese text does not use: a line with one is worth a look.
+# A VNI line is found through its bytes for ư, đ, huyền, hỏi and nặng (ö ñ ø û ï); a
+# short line with none of them (only sắc, ngã and hats, like "treân") is left alone.
 TRIGGER_PATTERN = (
     "["
     + "".join(
@@ -141,9 +141,7 @@ TRIGGER_PATTERN = (
         for code in range(0x80, 0x100)
         if code != 0xA0 and chr(code) not in _VIETNAMESE_LATIN1
     )
-    # the diacritic byte first, so that a regex scan can skip to candidates quickly
-    + "]|[ùÙõÕ](?<=[aAeEoOuUyYôÔ].)|[âÂ](?<=[aAeEoO].)|[êÊéÉèÈúÚ](?<=[aA].)"
-    "|[áÁàÀãÃ](?<=[aAeE].)"
+    + "]"
 )
 _TRIGGER_RE = re.compile(TRIGGER_PATTERN)
 # a word: letters, plus the Latin-1 symbols that legacy codes use as letters (¸ µ « ­ ...)

@@ -27,6 +27,9 @@ ONSETS: tuple[str, ...] = (
     "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
 )
 
+# "nghiêng" has 7 letters; room for marks left loose by broken input
+MAX_SYLLABLE_LENGTH = 16
+
 STOP_FINALS = ("c", "ch", "p", "t")
 STOP_TONES = frozenset("\u0301\u0323")  # only sắc and nặng go with a stop final
 
@@ -111,6 +114,8 @@ def is_syllable(word: str) -> bool:
     >>> is_syllable("Nguyễn"), is_syllable("ViÖt"), is_syllable("được")
     (True, False, True)
     """
+    if len(word) > MAX_SYLLABLE_LENGTH:
+        return False
     split = _split_marks(word)
     if split is None:
         return False
@@ -137,6 +142,8 @@ def place_tone(word: str, style: str) -> str:
     >>> place_tone("THUỶ", "hòa"), place_tone("hòa", "hoà"), place_tone("hoàn", "hòa")
     ('THỦY', 'hoà', 'hoàn')
     """
+    if len(word) > MAX_SYLLABLE_LENGTH:
+        return word
     split = _split_marks(word)
     if split is None:
         return word

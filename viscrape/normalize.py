@@ -34,7 +34,7 @@ import unicodedata2 as unicodedata
 
 from viscrape._checks import require_choice, require_str
 from viscrape._encodings import TRIGGER_PATTERN, Edit, legacy_edits, mojibake_edits
-from viscrape._tone import place_tone, safe_pairs, toned_vowel_class, vowel_class
+from viscrape._tone import MAX_SYLLABLE_LENGTH, place_tone, safe_pairs, toned_vowel_class, vowel_class
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize", "normalize_with_offsets"]
 
@@ -54,7 +54,7 @@ _INVISIBLE_CHARS_RE = re.compile(
     "\ufff9-\ufffb]"
 )
 # C0 controls except \t \n \r \v \f (line breaks are the spaces step's), DEL, C1, soft hyphen
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\xad]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad]")
 
 # --- composition ------------------------------------------------------------------------
 # Characters that are NFC-stable and never the second half of a composition: NFC never
@@ -92,9 +92,7 @@ _NEEDS_WORK_RE = re.compile(
 
 def _needs_work(text: str) -> bool:
     """Whether any repair step can have work: one character-class scan and a few
-    substring tests, so clean text skips those steps.  (VNI lines whose only diacritic
-    bytes are also Vietnamese letters, such as ``treân``, are found by the legacy step
-    only when the line also holds one of VNI's non-Vietnamese bytes: ø ï û ö ñ ...)"""
+    substring tests, so clean text skips those steps."""
     return (
         "  " in text or " \n" in text or "\t\n" in text or "\t " in text
         or text.endswith((" ", "\t"))
@@ -122,8 +120,13 @@ _TONED_I = "".join(c for c in _TONED if unicodedata.normalize("NFD", c)[0] in "i
 # toned u of qu (qúa), a toned i of gi before a vowel (gìa), a loose combining mark or a
 # tone on a consonant (tiêń).  Separate scans keep each regex's first-character set small.
 _TONED_PAIR_RE = re.compile(f"[{_TONED}][{vowel_class()}]|[{vowel_class()}][{_TONED}]")
-_TONE_SUSPECT_RE = re.compile(
-    f"[qQ][{_TONED_U}]|[gG][{_TONED_I}][{vowel_class()}]|[\\u0300-\\u036fńǹḿẃẁŃǸḾẂẀ]"
+# each with a literal first character, so that the regex engine scans for it quickly
+_TONE_SUSPECT_RES = (
+    re.compile(f"q[{_TONED_U}]"),
+    re.compile(f"Q[{_TONED_U}]"),
+    re.compile(f"g[{_TONED_I}][{vowel_class()}]"),
+    re.compile(f"G[{_TONED_I}][{vowel_class()}]"),
+    re.compile("[\\u0300-\\u036fńǹḿẃẁŃǸḾẂẀ]"),
 )
 _SAFE_PAIRS = {style: safe_pairs(style) for style in TONE_STYLES}
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])+")
@@ -152,10 +155,22 @@ def _invisible_edits(text: str) -> list[Edit]:
 
 
 def _control_edits(text: str) -> list[Edit]:
-    return _deletions(_CONTROL_RE, text)
+    # NEL (U+0085) is a line break: made one here, with the repairs, because splitting a
+    # line can change what the line-level detectors see
+    return [(match.start(), match.end(), "\n" if match.group() == "\x85" else "")
+            for match in _CONTROL_RE.finditer(text)]
+
+
+def _compose_whole(text: str) -> list[Edit]:
+    """Composition as one edit: what :func:`normalize` needs, with no offset map."""
+    if text.isascii():
+        return []
+    composed = unicodedata.normalize("NFC", text)
+    return [] if composed == text else [(0, len(text), composed)]
 
 
 def _compose_edits(text: str) -> list[Edit]:
+    """Composition cluster by cluster, so that the offset map stays fine-grained."""
     if text.isascii() or unicodedata.normalize("NFC", text) == text:
         return []
     edits = []
@@ -211,13 +226,14 @@ def _quote_edits(text: str) -> list[Edit]:
 def _tone_suspects(text: str, style: str) -> list[int]:
     """Offsets of places where a tone mark may be misplaced, in order."""
     unsafe = set(_TONED_PAIR_RE.findall(text)).difference(_SAFE_PAIRS[style])
-    suspects: list[int] = []
-    if unsafe:
-        # the few unsafe pairs found, located with a small alternation
-        pattern = "|".join(re.escape(pair) for pair in sorted(unsafe))
-        suspects = [match.start() for match in re.finditer(pattern, text)]
-    others = [match.start() for match in _TONE_SUSPECT_RE.finditer(text)]
-    return sorted(suspects + others) if others else suspects
+    suspects = [match.start() for pattern in _TONE_SUSPECT_RES for match in pattern.finditer(text)]
+    find = text.find
+    for pair in unsafe:  # a few distinct pairs: substring search in C
+        position = find(pair)
+        while position >= 0:
+            suspects.append(position)
+            position = find(pair, position + 1)
+    return sorted(suspects)
 
 
 def _tone_edits(text: str, style: str) -> list[Edit]:
@@ -233,6 +249,9 @@ def _tone_edits(text: str, style: str) -> list[Edit]:
         if word is None:  # a loose mark after a non-letter
             done = suspect + 1
             continue
+        if word.end() - start > MAX_SYLLABLE_LENGTH:
+            done = word.end()  # not a Vietnamese syllable; skip the whole word
+            continue
         fixed = place_tone(word.group(), style)
         if fixed != word.group():
             edits.append((start, word.end(), fixed))
@@ -245,6 +264,7 @@ Step = Callable[[str], list[Edit]]
 
 
 def _steps(  # noqa: PLR0913 - one flag per fix
+    track: bool,
     tone_style: str,
     compose: bool,
     tone_marks: bool,
@@ -258,10 +278,11 @@ def _steps(  # noqa: PLR0913 - one flag per fix
     """The enabled steps in order, each with two flags: repeat until nothing changes;
     can have work only if :func:`_needs_work` says so."""
     steps: list[tuple[Step, bool, bool]] = []
+    compose_step = _compose_edits if track else _compose_whole
     if invisible:
         steps.append((_invisible_edits, False, True))
     if compose:  # the repairs below read composed text
-        steps.append((_compose_edits, False, False))
+        steps.append((compose_step, False, False))
     if mojibake:
         steps.append((_mojibake_edits, True, True))
     if legacy_encodings:
@@ -269,7 +290,7 @@ def _steps(  # noqa: PLR0913 - one flag per fix
     if invisible:
         steps.append((_control_edits, False, True))
     if compose:
-        steps.append((_compose_edits, False, False))
+        steps.append((compose_step, False, False))
     if spaces:
         steps.append((_space_edits, True, True))
     if eth_as_d:
@@ -279,7 +300,7 @@ def _steps(  # noqa: PLR0913 - one flag per fix
     if tone_marks:
         steps.append((lambda text: _tone_edits(text, tone_style), False, False))
         if compose:
-            steps.append((_compose_edits, False, False))
+            steps.append((compose_step, False, False))
     return steps
 
 
@@ -330,7 +351,7 @@ def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[
     flags = {name: bool(options.get(name, default)) for name, default in _DEFAULTS.items()}
     starts = list(range(len(text) + 1)) if track else None
     ends = list(range(1, len(text) + 1)) if track else None
-    steps = _steps(tone_style, **flags)
+    steps = _steps(track, tone_style, **flags)
     # A repair can expose another one (deleting a control joins two words), so the steps
     # run again until a round changes nothing: this is what makes normalisation idempotent.
     for _ in range(_MAX_ROUNDS):

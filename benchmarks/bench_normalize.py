@@ -1,0 +1,139 @@
+"""Normalisation speed: viscrape.normalize against underthesea.text_normalize, same run.
+
+    python -m pytest benchmarks/bench_normalize.py --benchmark-only --benchmark-group-by=group
+    python benchmarks/bench_normalize.py     # the ratio table for docs/benchmarks.md
+
+Inputs: the bundled seed articles (clean), the same articles damaged (NFD, NBSP, zero-width
+spaces, one paragraph as mojibake), and for linearity a 1 MB / 10 MB article text, a 1 MB
+line without spaces and 100k combining marks in a row.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from importlib import resources
+
+import pytest
+import unicodedata2 as unicodedata
+
+from viscrape.normalize import normalize, normalize_with_offsets
+
+
+def seed_texts() -> list[str]:
+    samples = resources.files("viscrape").joinpath("data", "samples")
+    return [entry.read_text(encoding="utf-8") for entry in sorted(samples.iterdir(),
+                                                                   key=lambda e: e.name)
+            if entry.name.endswith(".txt")]
+
+
+def damaged(text: str) -> str:
+    paragraphs = text.split("\n\n")
+    paragraphs[len(paragraphs) // 2] = (
+        paragraphs[len(paragraphs) // 2].encode("utf-8").decode("latin-1"))
+    text = "\n\n".join(paragraphs)
+    return unicodedata.normalize("NFD", text).replace(" ", "\u00a0", 50).replace("à", "\u200bà")
+
+
+SEEDS = seed_texts()
+DAMAGED = [damaged(text) for text in SEEDS]
+
+
+def run_all(function: Callable[[str], object], texts: list[str]) -> None:
+    for text in texts:
+        function(text)
+
+
+def underthesea_normalize() -> Callable[[str], object]:
+    text_normalize = pytest.importorskip("underthesea").text_normalize
+    return text_normalize  # type: ignore[no-any-return]
+
+
+@pytest.mark.benchmark(group="seeds-clean")
+def test_viscrape_clean(benchmark) -> None:  # type: ignore[no-untyped-def]
+    benchmark(run_all, normalize, SEEDS)
+
+
+@pytest.mark.benchmark(group="seeds-clean")
+def test_viscrape_offsets_clean(benchmark) -> None:  # type: ignore[no-untyped-def]
+    benchmark(run_all, normalize_with_offsets, SEEDS)
+
+
+@pytest.mark.benchmark(group="seeds-clean")
+def test_underthesea_clean(benchmark) -> None:  # type: ignore[no-untyped-def]
+    benchmark(run_all, underthesea_normalize(), SEEDS)
+
+
+@pytest.mark.benchmark(group="seeds-damaged")
+def test_viscrape_damaged(benchmark) -> None:  # type: ignore[no-untyped-def]
+    benchmark(run_all, normalize, DAMAGED)
+
+
+@pytest.mark.benchmark(group="seeds-damaged")
+def test_underthesea_damaged(benchmark) -> None:  # type: ignore[no-untyped-def]
+    benchmark(run_all, underthesea_normalize(), DAMAGED)
+
+
+def _large_inputs(megabytes: int) -> dict[str, str]:
+    article = "\n\n".join(SEEDS)
+    size = megabytes * 1_000_000
+    return {
+        f"{megabytes} MB articles": (article * (size // len(article) + 1))[:size],
+        f"{megabytes} MB articles, damaged": ("\n\n".join(DAMAGED) * (
+            size // len(article) + 1))[:size],
+        f"{megabytes} MB line, no spaces": ("Nguyễnhòa" * (size // 9 + 1))[:size],
+        f"{megabytes // 10 or 1}00k combining marks": "a" + "\u0301" * (megabytes * 100_000),
+    }
+
+
+@pytest.mark.benchmark(group="linear")
+@pytest.mark.parametrize("name", list(_large_inputs(1)))
+def test_viscrape_large(benchmark, name: str) -> None:  # type: ignore[no-untyped-def]
+    text = _large_inputs(1)[name]
+    benchmark.pedantic(normalize, args=(text,), rounds=3, iterations=1)
+
+
+def _best(function: Callable[[], object], repeats: int) -> float:
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def main() -> None:
+    """Print the tables of docs/benchmarks.md (best of several runs, same process)."""
+    from underthesea import text_normalize
+
+    chars = sum(len(text) for text in SEEDS)
+    rows = []
+    for label, texts in (("clean seed articles", SEEDS), ("damaged seed articles", DAMAGED)):
+        ours = _best(lambda: run_all(normalize, texts), 30)
+        offsets = _best(lambda: run_all(normalize_with_offsets, texts), 10)
+        theirs = _best(lambda: run_all(text_normalize, texts), 10)
+        rows.append((label, ours, offsets, theirs))
+    print(f"seed articles: {len(SEEDS)} files, {chars:,} characters\n")
+    print("| input | viscrape normalize | viscrape with offsets | underthesea text_normalize "
+          "| speed-up |")
+    print("|---|---|---|---|---|")
+    for label, ours, offsets, theirs in rows:
+        print(f"| {label} | {ours * 1000:.2f} ms ({chars / ours / 1e6:.1f}M chars/s) "
+              f"| {offsets * 1000:.2f} ms | {theirs * 1000:.2f} ms "
+              f"({chars / theirs / 1e6:.2f}M chars/s) | **{theirs / ours:.1f}x** |")
+    print("\n| linear-size input | size | time | chars/s |")
+    print("|---|---|---|---|")
+    for megabytes in (1, 10):
+        for name, text in _large_inputs(megabytes).items():
+            if megabytes == 10 and "combining" in name:
+                continue
+            elapsed = _best(lambda: normalize(text), 1 if megabytes == 10 else 3)
+            print(f"| {name} | {len(text):,} | {elapsed:.3f} s | "
+                  f"{len(text) / elapsed / 1e6:.2f}M |")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
