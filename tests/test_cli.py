@@ -255,6 +255,7 @@ def test_progress_bar_only_on_a_terminal(fake_pipeline: None, corpus: Path) -> N
                 stderr=terminal)
     assert code == EXIT_OK
     assert "3 articles" in terminal.getvalue() and "\r" in terminal.getvalue()
+    assert "3/3" in terminal.getvalue()  # one article per text file: a known total
     terminal = Terminal()
     main(["process", "--no-progress", str(corpus)], stdin=io.StringIO(), stdout=io.StringIO(),
          stderr=terminal)

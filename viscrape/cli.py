@@ -333,7 +333,12 @@ def _run_articles(args: argparse.Namespace, io: _Streams, command: str) -> int:
     from viscrape.batch import ProcessingError, default_workers, map_many
 
     summary = RunSummary()
-    progress = _progress_bar(io.stderr, args)
+    paths = (
+        expand_paths(args.files, JSONL_SUFFIXES if args.jsonl_in else TEXT_SUFFIXES)
+        or ["-"]
+    )
+    # one article per text file: the bar can show a total; JSON Lines files cannot
+    progress = _progress_bar(io.stderr, args, None if args.jsonl_in else len(paths))
 
     def report(message: str) -> None:
         summary.failures += 1
@@ -344,11 +349,9 @@ def _run_articles(args: argparse.Namespace, io: _Streams, command: str) -> int:
             print(line, file=io.stderr)
 
     if args.jsonl_in is not None:
-        articles: Iterator[Article] = iter_jsonl_articles(
-            args.files, args.jsonl_in, io.stdin, report
-        )
+        articles: Iterator[Article] = iter_jsonl_articles(paths, args.jsonl_in, io.stdin, report)
     else:
-        articles = _iter_text_articles(args.files, io.stdin, report)
+        articles = _iter_text_articles(paths, io.stdin, report)
 
     names: deque[str] = deque()  # names of the articles in flight, oldest first
 
@@ -382,7 +385,7 @@ def _run_articles(args: argparse.Namespace, io: _Streams, command: str) -> int:
 def _iter_text_articles(
     paths: Sequence[str], stdin: TextIO, report: Callable[[str], None]
 ) -> Iterator[Article]:
-    for name in expand_paths(paths) or ["-"]:
+    for name in paths:
         try:
             item = _read_path(name, stdin)
         except InputError as error:
@@ -391,7 +394,7 @@ def _iter_text_articles(
         yield Article(item.name, item.text)
 
 
-def _progress_bar(stderr: TextIO, args: argparse.Namespace) -> Any:
+def _progress_bar(stderr: TextIO, args: argparse.Namespace, total: int | None) -> Any:
     """A tqdm bar on ``stderr`` if it is a terminal, else None."""
     isatty = getattr(stderr, "isatty", None)
     if args.no_progress or not (callable(isatty) and isatty()):
@@ -400,7 +403,10 @@ def _progress_bar(stderr: TextIO, args: argparse.Namespace) -> Any:
         from tqdm import tqdm
     except ImportError:  # pragma: no cover - tqdm is a dependency, but be lenient
         return None
-    return tqdm(file=stderr, unit=" articles", dynamic_ncols=True, mininterval=0.5)
+    # No monitor thread: worker processes are forked after this, and forking a process
+    # that runs threads is unsafe (Python 3.12+ warns about it).
+    tqdm.monitor_interval = 0
+    return tqdm(total=total, file=stderr, unit=" articles", dynamic_ncols=True, mininterval=0.5)
 
 
 def _command_quotes(args: argparse.Namespace, io: _Streams) -> int:
