@@ -81,10 +81,17 @@ def segment_sentences(
     ['PGS.TS. Nguyễn V. Nam đến TP.HCM lúc 13:03.', 'Ông nói: "Tốt. Rất tốt."', 'Mọi người vỗ tay.']
     """
     require_str(text, "text")
-    roles = _roles_with(abbreviations)
+    return [span for span, _tokens in _split(text, _roles_with(abbreviations))]
+
+
+RawToken = tuple[int, int, str, str]  # start, end, text, kind
+
+
+def _split(text: str, roles: dict[str, str]) -> list[tuple[Span, list[RawToken]]]:
+    """Sentences of ``text`` with their tokens (used by word_tokenize too)."""
     starters = _sentence_starters()
-    sentences: list[Span] = []
-    line: list[tuple[int, int, str, str]] = []
+    sentences: list[tuple[Span, list[RawToken]]] = []
+    line: list[RawToken] = []
     previous_end = 0
     kind_of = _KIND_OF_LASTGROUP
     for match in _TOKEN_RE.finditer(text):
@@ -109,7 +116,7 @@ def _has_line_break(text: str, start: int, end: int) -> bool:
     return any(character in _LINE_BREAKS for character in text[start:end])
 
 
-def _match_quotes(text: str, tokens: list[tuple[int, int, str, str]]) -> tuple[list[int], list[bool]]:
+def _match_quotes(text: str, tokens: list[RawToken]) -> tuple[list[int], list[bool]]:
     """Depth (number of enclosing matched pairs) before each token, and which are closers."""
     count = len(tokens)
     change = [0] * (count + 1)
@@ -164,10 +171,10 @@ def _match_quotes(text: str, tokens: list[tuple[int, int, str, str]]) -> tuple[l
 
 def _segment_line(
     text: str,
-    tokens: list[tuple[int, int, str, str]],
+    tokens: list[RawToken],
     roles: dict[str, str],
     starters: frozenset[str],
-    sentences: list[Span],
+    sentences: list[tuple[Span, list[RawToken]]],
 ) -> None:
     depth, is_closer = _match_quotes(text, tokens)
     count = len(tokens)
@@ -186,11 +193,12 @@ def _segment_line(
             depth, index, after
         ) and _starts_sentence(text, tokens, after, piece):
             last_end = tokens[after - 1][1]
-            sentences.append(Span(tokens[first][0], last_end, text[tokens[first][0]:last_end]))
+            span = Span(tokens[first][0], last_end, text[tokens[first][0]:last_end])
+            sentences.append((span, tokens[first:after]))
             first = after
         index = after
     start = tokens[first][0]
-    sentences.append(Span(start, tokens[-1][1], text[start:tokens[-1][1]]))
+    sentences.append((Span(start, tokens[-1][1], text[start:tokens[-1][1]]), tokens[first:]))
 
 
 def _closed_levels(depth: list[int], index: int, after: int) -> int:
@@ -200,7 +208,7 @@ def _closed_levels(depth: list[int], index: int, after: int) -> int:
 
 def _is_terminal(
     text: str,
-    tokens: list[tuple[int, int, str, str]],
+    tokens: list[RawToken],
     index: int,
     roles: dict[str, str],
     starters: frozenset[str],
@@ -224,7 +232,7 @@ def _is_terminal(
 
 def _role_before_period(
     text: str,
-    tokens: list[tuple[int, int, str, str]],
+    tokens: list[RawToken],
     index: int,
     roles: dict[str, str] | None = None,
 ) -> str | None:
@@ -250,7 +258,7 @@ def _role_before_period(
     return role
 
 
-def _is_initial(tokens: list[tuple[int, int, str, str]], index: int, starters: frozenset[str]) -> bool:
+def _is_initial(tokens: list[RawToken], index: int, starters: frozenset[str]) -> bool:
     """``Nguyễn V. Nam``, ``Donald J. Trump``: a capital letter between two names."""
     letter = tokens[index - 1]
     if letter[3] != "word" or not letter[2][0].isupper() or len(
@@ -268,7 +276,7 @@ def _is_initial(tokens: list[tuple[int, int, str, str]], index: int, starters: f
 
 
 def _starts_sentence(
-    text: str, tokens: list[tuple[int, int, str, str]], index: int, terminal: str
+    text: str, tokens: list[RawToken], index: int, terminal: str
 ) -> bool:
     start, end, piece, kind = tokens[index]
     head = piece[0]

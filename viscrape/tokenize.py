@@ -69,6 +69,8 @@ def _abbreviation_pattern(entries: Iterable[str]) -> str:
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("url", rf"(?:(?:https?|ftp)://|www\d{{0,3}}\.){_URL_BODY}*{_URL_END}"),
     ("word", rf"{_LETTER}{_WORD_CHAR}*(?![\w.@'’&\-{_MARK}])"),
+    # fast path for punctuation and symbols that cannot begin any longer token
+    ("other", rf"[^\w\s.…?!{_MARK}](?![\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\u20e3{_MARK}])"),
     (
         "email",
         r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9\-]{1,63}"
@@ -170,8 +172,98 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def word_tokenize(
-    text: str, *, backend: str | None = None, format: str = "list"
-) -> Any:
-    """Placeholder replaced below (kept so the module imports while it is written)."""
-    raise NotImplementedError
+DEFAULT_BACKEND = "pyvi"  # the better word-segmentation F1 on UD-VTB train+dev (docs/benchmarks.md)
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE_RE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
+_CLUSTER_RE = re.compile(rf"[^{_MARK}][{_MARK}]*|[{_MARK}]+", re.S)
+
+
+@functools.lru_cache(maxsize=1)
+def _project_normalizer() -> Any:
+    """``viscrape.normalize.normalize_with_offsets``, or None while that module is absent."""
+    try:
+        from viscrape.normalize import normalize_with_offsets
+    except ImportError:
+        return None
+    return normalize_with_offsets
+
+
+def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalised text and, for each of its characters, the offset in ``text``.
+
+    Uses :func:`viscrape.normalize.normalize_with_offsets`; without it, falls back to NFC
+    per character cluster and removal of zero-width characters.
+    """
+    normalize_with_offsets = _project_normalizer()
+    if normalize_with_offsets is not None:
+        normalized = normalize_with_offsets(text)
+        return normalized.text, list(normalized.source_offsets)
+    if unicodedata.is_normalized("NFC", text) and not _INVISIBLE_RE.search(text):
+        return text, list(range(len(text)))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for match in _CLUSTER_RE.finditer(text):
+        cluster = match.group()
+        if cluster[0] in _INVISIBLE and len(cluster) == 1:
+            continue
+        composed = unicodedata.normalize("NFC", cluster) if len(cluster) > 1 else cluster
+        pieces.append(composed)
+        offsets.extend([match.start()] * len(composed))
+    return "".join(pieces), offsets
+
+
+def word_tokenize(text: str, *, backend: str | None = None, format: str = "list") -> Any:
+    """Segment ``text`` into words with the underthesea or pyvi CRF model.
+
+    The text is normalised (NFC, invisible characters removed) and split into sentences and
+    :func:`tokenize` tokens first; URLs, e-mails, numbers, dates and abbreviations stay whole,
+    punctuation is never joined, and a lowercase syllable is never joined to a following
+    capitalised one. ``format`` is ``"list"`` (words, syllables separated by spaces),
+    ``"text"`` (one string, syllables joined by ``_``, words by spaces: the input PhoBERT-style
+    models expect) or ``"spans"`` (:class:`~viscrape.types.Span` objects with offsets into
+    ``text``). ``backend`` defaults to ``"pyvi"``; each needs its extra installed
+    (``pip install "viscrape[pyvi]"``).
+
+    >>> word_tokenize("Thủ tướng Phạm Minh Chính đến TP.HCM lúc 9h30.")
+    ['Thủ tướng', 'Phạm Minh Chính', 'đến', 'TP.HCM', 'lúc', '9h30', '.']
+    >>> word_tokenize("Thủ tướng Phạm Minh Chính", format="text")
+    'Thủ_tướng Phạm_Minh_Chính'
+    """
+    from viscrape._backends import load_tagger
+    from viscrape.sentences import _default_roles, _split
+
+    require_str(text, "text")
+    backend = DEFAULT_BACKEND if backend is None else require_choice(backend, "backend", BACKENDS)
+    require_choice(format, "format", FORMATS)
+    tagger = load_tagger(backend)
+    normalized, offsets = _normalize_with_offsets(text)
+    groups = [tokens for _span, tokens in _split(normalized, _default_roles())]
+    labels = tagger([[token[2] for token in group] for group in groups])
+    words: list[list[tuple[int, int, str, str]]] = []
+    for group, joins in zip(groups, labels):
+        previous = None
+        for token, joined in zip(group, joins):
+            if (
+                joined
+                and previous is not None
+                and token[3] == "word"
+                and previous[3] == "word"
+                and not (previous[2][0].islower() and token[2][0].isupper())
+            ):
+                words[-1].append(token)
+            else:
+                words.append([token])
+            previous = token
+    if format == "list":
+        return [" ".join(token[2] for token in word) for word in words]
+    if format == "text":
+        return " ".join("_".join(token[2] for token in word) for word in words)
+    spans = []
+    for word in words:
+        start = offsets[word[0][0]] if word[0][0] < len(offsets) else len(text)
+        end = offsets[word[-1][1]] if word[-1][1] < len(offsets) else len(text)
+        while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
+            end -= 1  # characters the normalisation removed after the word
+        spans.append(Span(start, end, text[start:end]))
+    return spans
