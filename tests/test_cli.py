@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import seed_names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -280,9 +281,9 @@ def test_demo_runs_on_the_bundled_samples() -> None:
 
 
 def test_quotes_on_the_seed_articles_are_the_same_with_two_workers() -> None:
-    fixtures = str(Path(__file__).parent / "fixtures")
-    one = run(["quotes", "--jsonl", "--workers", "1", fixtures])
-    two = run(["quotes", "--jsonl", "--workers", "2", fixtures])
+    seeds = [str(Path(__file__).parent / "fixtures" / name) for name in seed_names()]
+    one = run(["quotes", "--jsonl", "--workers", "1", *seeds])
+    two = run(["quotes", "--jsonl", "--workers", "2", *seeds])
     assert one[0] == two[0] == EXIT_OK
     assert one[1] == two[1] and one[1]
     assert "5 articles" in one[2] and "0 failures" in one[2]
