@@ -48,7 +48,8 @@ def test_composition_and_tone_repairs(raw: str, expected: str) -> None:
 
 NEVER_TOUCH = (
     "hoàn toàn quả già quý gìn quỳnh khuya thuở suýt huỳnh khuỷu khoét huých choàng quỳ "
-    "quỷ Quý huệ thuyền hoạch quạ giữa giường giếng quốc Quốc QUỐC xoáy ngoằn khuấy"
+    "quỷ Quý huệ thuyền hoạch quạ giữa giường giếng quốc Quốc QUỐC xoáy ngoằn khuấy quát "
+    "quản quen quẹt quăng Quảng"
 )
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from viscrape._data import load_table
-from viscrape._tone import is_syllable
+from viscrape._tone import is_syllable, is_well_placed_syllable
 
 Edit = tuple[int, int, str]
 
@@ -145,7 +145,8 @@ TRIGGER_PATTERN = (
 )
 _TRIGGER_RE = re.compile(TRIGGER_PATTERN)
 # a word: letters, plus the Latin-1 symbols that legacy codes use as letters (¸ µ « ­ ...)
-_WORD_RE = re.compile("(?:[^\\W\\d_]|[\x80-\x9f\xa1-\xbf\xd7\xf7])+")
+# (one character class, so that a huge run cannot make the regex engine slow down)
+_WORD_RE = re.compile("[\\w\x80-\x9f\xa1-\xbf\xd7\xf7]+")
 _HAS_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
@@ -177,6 +178,14 @@ def _runs(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
 
 
 def _convert_run(run: list[re.Match[str]]) -> list[Edit]:
+    """Edits for one run of Latin-1 words, in the code that explains it best, if any.
+
+    A word *gains* if it is no Vietnamese syllable as written but a well-placed one
+    after conversion (and has an ASCII letter, and more than soft hyphens for evidence);
+    it *loses* in the opposite case.  The run converts if words gain more than lose and
+    at least half its words are syllables after conversion; then every word converts
+    except those that would lose (foreign names with legacy bytes come out right too).
+    """
     best: tuple[tuple[int, int], list[Edit]] | None = None
     for _, decode in DECODERS:
         gained = lost = valid = 0
@@ -184,17 +193,19 @@ def _convert_run(run: list[re.Match[str]]) -> list[Edit]:
         for word in run:
             original = word.group()
             converted = decode(original)
-            converted_ok = is_syllable(converted)
+            converted_ok = is_well_placed_syllable(converted)
             valid += converted_ok
             if converted == original:
                 continue
             original_ok = is_syllable(original)
             if converted_ok and not original_ok:
-                gained += _HAS_ASCII_LETTER.search(original) is not None
+                evidence = original.replace("\xad", "")
+                gained += (_HAS_ASCII_LETTER.search(original) is not None
+                           and decode(evidence) != evidence)
             elif original_ok and not converted_ok:
                 lost += 1
-            if converted_ok:
-                edits.append((word.start(), word.end(), converted))
+                continue
+            edits.append((word.start(), word.end(), converted))
         score = (gained - lost, valid)
         if gained > lost and 2 * valid >= len(run) and (best is None or score > best[0]):
             best = (score, edits)

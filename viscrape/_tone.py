@@ -66,9 +66,10 @@ def parse_syllable(letters: str) -> tuple[int, tuple[int, ...]] | None:
             continue
         rest = letters[len(onset):]
         if onset == "qu":
-            # the u of qu is a consonant: read the rhyme with a medial u, but the
-            # tone can never sit on that u (quả, quý, quyền)
-            positions = rhymes.get("u" + rest)
+            # the u of qu is a consonant: read the rhyme with a medial u (quyền, quân)
+            # or, before a/ă/e, as the o-medial rhyme (quát like hoạt, quen like xoèn);
+            # the tone can never sit on that u (quả, quý)
+            positions = rhymes.get("u" + rest) or rhymes.get("o" + rest)
             if positions is None or not rest:
                 continue
             fixed = tuple(max(position, 1) + 1 for position in positions)
@@ -106,6 +107,17 @@ def _split_marks(word: str) -> tuple[list[str], list[tuple[int, str]]] | None:
     if any(len(letter) != 1 for letter in composed):
         return None
     return composed, tones
+
+
+def is_well_placed_syllable(word: str) -> bool:
+    """True if ``word`` is a syllable whose tone mark sits where one of the two
+    conventions puts it (what a legacy-code converter would have produced).
+
+    >>> is_well_placed_syllable("lừa"), is_well_placed_syllable("lưà")
+    (True, False)
+    """
+    return is_syllable(word) and word in (
+        place_tone(word, STYLE_FIRST_VOWEL), place_tone(word, STYLE_SECOND_VOWEL))
 
 
 def is_syllable(word: str) -> bool:

@@ -129,6 +129,7 @@ _TONE_SUSPECT_RES = (
     re.compile("[\\u0300-\\u036fńǹḿẃẁŃǸḾẂẀ]"),
 )
 _SAFE_PAIRS = {style: safe_pairs(style) for style in TONE_STYLES}
+_NON_WORD_RE = re.compile("(?![\u0300-\u036f])[\\W\\d_]")
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])+")
 
 
@@ -245,12 +246,14 @@ def _tone_edits(text: str, style: str) -> list[Edit]:
         start = suspect
         while start > 0 and _is_word_char(text[start - 1]):
             start -= 1
-        word = _WORD_RE.match(text, start)
+        # bounded match: a longer run of letters is no syllable, skip to its end
+        word = _WORD_RE.match(text, start, start + MAX_SYLLABLE_LENGTH + 1)
         if word is None:  # a loose mark after a non-letter
             done = suspect + 1
             continue
         if word.end() - start > MAX_SYLLABLE_LENGTH:
-            done = word.end()  # not a Vietnamese syllable; skip the whole word
+            after = _NON_WORD_RE.search(text, word.end())
+            done = after.start() if after else len(text)
             continue
         fixed = place_tone(word.group(), style)
         if fixed != word.group():
