@@ -1,0 +1,721 @@
+"""Quote segmentation: every reported-speech span of a Vietnamese news text.
+
+:func:`segment_quotes` finds three kinds of quotes (speakers are added by
+:func:`viscrape.attribute_speakers`):
+
+``direct``
+    Text in quotation marks (``"..."``, ``“...”``, ``«...»``) that someone is said to
+    have said: attributed after (``"...", ông A nói.``), before (``Ông A nói: "..."``),
+    around (``"...", ông A nói, "..."``), by a dash (``"..." - anh B kể.``), by a
+    lead-in ending with a colon in the previous paragraph, or standing as a paragraph
+    or sentence of its own next to attributed speech. A quotation running over
+    several paragraphs (each opens with a mark, only the last closes) gives one quote
+    per paragraph, all with the cue of the closing attribution. Scare quotes, slogans,
+    nicknames and titles of works (``"kiểu mẫu"``, ``"5 đẩy mạnh"``) are not speech.
+``indirect``
+    ``<speaker> <cue> [rằng|là|,|:] <content>`` (also with no complementiser:
+    ``Ông A cho biết sẽ ...``), ``Theo <speaker>, <content>`` and ``<content>, theo
+    <speaker>.``; not ``Theo thống kê/kế hoạch/quy định`` nor a speech verb with only a
+    noun object (``ông A phát biểu tại hội nghị``).
+``interview``
+    In a question/answer layout (``- Xin ông cho biết ...?`` lines, ``PV:`` prefixes)
+    each answer paragraph.
+
+The scanner works line by line and never looks past a line for a closing mark, so
+unbalanced marks cannot swallow the rest of the article, and the whole pass is
+linear in the size of the text. Cue verbs and traps are data files under
+``viscrape/data/quotes/``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from viscrape._checks import require_str
+from viscrape._data import load_lines, load_table
+from viscrape.speakers import analyse_mention, source_after_theo, subject_before
+from viscrape.types import Quote, QuoteKind, Span
+
+__all__ = ["segment_quotes"]
+
+_OPENERS = {"“": "”", "«": "»", "„": "”", '"': '"'}
+_CLOSERS = frozenset("”»\"")
+_WORD = re.compile(r"\w+")
+_DASHES = "-–—"
+_SENTENCE_END = ".!?…"
+# between a cue and the quotation it introduces
+_LEAD_IN_GAP = re.compile(
+    r"\s*(?:thêm\s*)?(?:(?:rằng|là|như sau|thế này|nguyên văn)\s*)?[:,]?\s*$", re.IGNORECASE
+)
+_ADDRESSEE_GAP = re.compile(r"\s*(?:với|trước|cho)\s[^:\"“”«»\n]{0,80}[:,]\s*$", re.IGNORECASE)
+_COMPLEMENTISER = re.compile(r"(?:rằng|là)(?!\w)", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(
+    r"^\s*(?:(?:PV|P\.V|Phóng viên|Hỏi)\s*[:.]\s*|[-–—•]\s*)", re.IGNORECASE
+)
+_INTERVIEW_LABEL = re.compile(r"^\s*(?:PV|P\.V|Phóng viên|Hỏi)\s*[:.]", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:[-–—•]\s*)?([^:\n]{1,60}?)\s*:\s+")
+_BARE_CONTENT_STOPS = frozenset("tại với ở về cho trước sau khi lúc qua bằng vào".split())
+_COORDINATION = re.compile(r"(?:,|;)\s*(?:(?:đồng thời|và|cũng|còn|đồng thời cũng)\s+)*$")
+_THEO_LEADS = frozenset("cũng vẫn còn nhưng tuy nhiên song và đồng thời".split())
+_NOUN_MARKERS = frozenset("sự việc lời cuộc bản những các được bị".split())
+_MAX_LEAD_IN = 300  # characters looked at before a quotation mark for its cue
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+    tier: str
+
+
+@dataclass(slots=True)
+class _Marked:
+    """One quotation-mark span found by the scanner (content offsets, marks excluded)."""
+
+    open_at: int
+    close_at: int | None  # None: unclosed at the end of its line
+    line_start: int
+    line_end: int
+    cue: _Cue | None = None
+    speech: bool = False
+    confidence: float = 0.0
+    follows: _Marked | None = None  # previous paragraph of a multi-paragraph quotation
+    continued: bool = False
+    links: list[_Marked] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_lexicon() -> tuple[dict[str, str], int, frozenset[str], int]:
+    cues = {row[0].casefold(): (row[1] if len(row) > 1 else "A") for row in load_table("quotes/cues.tsv")}
+    traps = frozenset(line.casefold() for line in load_lines("quotes/cue_traps.txt"))
+    longest_cue = max(len(cue.split()) for cue in cues)
+    longest_trap = max(len(trap.split()) for trap in traps)
+    return cues, longest_cue, traps, longest_trap
+
+
+def _find_cues(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
+    """Cue phrases in ``text[start:end]`` (longest match, whole syllables, outside traps
+    and outside ``masked`` ranges)."""
+    cues, longest_cue, traps, longest_trap = _cue_lexicon()
+    words = list(_WORD.finditer(text, start, end))
+    lower = [match.group().casefold() for match in words]
+    # words joined by a single space only: "cho biết", not "cho. Biết"
+    joined_next = [
+        index + 1 < len(words) and text[words[index].end() : words[index + 1].start()] == " "
+        for index in range(len(words))
+    ]
+    trapped = [False] * len(words)
+    for index in range(len(words)):
+        phrase = lower[index]
+        for size in range(1, longest_trap + 1):
+            if size > 1:
+                if index + size - 1 >= len(words) or not joined_next[index + size - 2]:
+                    break
+                phrase = phrase + " " + lower[index + size - 1]
+            if phrase in traps:
+                for covered in range(index, index + size):
+                    trapped[covered] = True
+    found: list[_Cue] = []
+    index = 0
+    mask_starts = [m[0] for m in masked]
+    while index < len(words):
+        best = 0
+        phrase = lower[index]
+        for size in range(1, longest_cue + 1):
+            if size > 1:
+                if index + size - 1 >= len(words) or not joined_next[index + size - 2]:
+                    break
+                phrase = phrase + " " + lower[index + size - 1]
+            if phrase in cues:
+                best = size
+        # a cue word used as a noun ("sự tin tưởng", "lời kêu gọi") or in the passive
+        # ("được đánh giá là") does not report speech
+        noun_use = index > 0 and lower[index - 1] in _NOUN_MARKERS and joined_next[index - 1]
+        if best and not trapped[index] and not noun_use:
+            cue_start, cue_end = words[index].start(), words[index + best - 1].end()
+            slot = bisect.bisect_right(mask_starts, cue_start) - 1
+            if slot < 0 or masked[slot][1] <= cue_start:
+                phrase = " ".join(lower[index : index + best])
+                found.append(_Cue(cue_start, cue_end, text[cue_start:cue_end], cues[phrase]))
+            index += best
+        else:
+            index += 1
+    return found
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines = []
+    start = 0
+    for index, char in enumerate(text):
+        if char == "\n":
+            lines.append((start, index))
+            start = index + 1
+    lines.append((start, len(text)))
+    return lines
+
+
+def _scan_marks(text: str, line_start: int, line_end: int) -> list[_Marked]:
+    """Quotation-mark spans of one line, in one pass; an unclosed span ends the line."""
+    spans: list[_Marked] = []
+    open_at = -1
+    for index in range(line_start, line_end):
+        char = text[index]
+        if open_at < 0:
+            if char in _OPENERS:
+                open_at = index + 1
+        elif char in _CLOSERS:
+            spans.append(_Marked(open_at, index, line_start, line_end))
+            open_at = -1
+    if open_at >= 0:
+        spans.append(_Marked(open_at, None, line_start, line_end))
+    return spans
+
+
+def _content_bounds(text: str, marked: _Marked) -> tuple[int, int]:
+    start = marked.open_at
+    end = marked.close_at if marked.close_at is not None else marked.line_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _sentence_starts(text: str) -> list[int]:
+    try:
+        from viscrape.sentences import segment_sentences
+    except ImportError:  # before the sentence stage exists: lines
+        return [start for start, _ in _lines(text)]
+    return sorted({0, *(span.start for span in segment_sentences(text))})
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    try:
+        from viscrape.sentences import segment_sentences
+    except ImportError:
+        return [(a, b) for a, b in _lines(text) if b > a]
+    return [(span.start, span.end) for span in segment_sentences(text)]
+
+
+def _opens_clause(text: str, marked: _Marked, clause_start: int) -> bool:
+    """The mark opens a sentence or clause (line start, after . ! ? : or a dash)."""
+    limit = max(clause_start, marked.line_start)
+    position = marked.open_at - 2
+    while position >= limit and text[position].isspace():
+        position -= 1
+    return position < limit or text[position] in _SENTENCE_END + ":" + _DASHES + "”\"»"
+
+
+def _attribution_after(text: str, marked: _Marked) -> tuple[_Cue, int] | None:
+    """A cue right after the closing mark: '", ông A nói.' / '" - anh B kể.' ->
+    (cue, end of the attribution)."""
+    if marked.close_at is None:
+        return None
+    position = marked.close_at + 1
+    end = marked.line_end
+    while position < end and (text[position] in " \t,.!?…" or text[position] in _DASHES):
+        position += 1
+    stop = position
+    end = min(end, position + 201)
+    while stop < end and text[stop] not in ".!?;:\n" and text[stop] not in _OPENERS:
+        stop += 1
+    if stop - position > 200:
+        return None
+    for cue in _find_cues(text, position, stop)[:2]:
+        if _word_count(text, position, cue.start) > 14:
+            break
+        if subject_before(text, position, cue.start) is not None:
+            return cue, stop
+        # inverted: '", nói ông Hải.'
+        if cue.start == position:
+            following = text[cue.end : stop].strip(" ,")
+            analysed = analyse_mention(following) if following else None
+            if analysed is not None and (analysed.name or analysed.honorific):
+                return cue, stop
+    return None
+
+
+def _attribution_before(text: str, marked: _Marked, clause_start: int) -> tuple[_Cue, bool] | None:
+    """A cue ending the lead-in before the opening mark: 'Ông A nói: "...' ->
+    (cue, has a colon or complementiser)."""
+    lead_start = max(clause_start, marked.line_start, marked.open_at - 1 - _MAX_LEAD_IN)
+    opening = marked.open_at - 1
+    cues = _find_cues(text, lead_start, opening)
+    if not cues:
+        return None
+    cue = cues[-1]
+    gap = text[cue.end : opening]
+    if _LEAD_IN_GAP.match(gap) or _ADDRESSEE_GAP.match(gap):
+        introduced = ":" in gap or bool(_COMPLEMENTISER.search(gap))
+        subject = subject_before(text, lead_start, cue.start)
+        if subject is None and ":" not in gap:
+            return None
+        if cue.tier == "N" and not (introduced or "," in gap):
+            return None
+        return cue, ":" in gap
+    return None
+
+
+def _previous_line_lead_in(text: str, line_start: int) -> _Cue | None:
+    """A lead-in ending with a colon on the previous non-blank line: 'Ông A cho biết:'."""
+    end = line_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0 or text[end - 1] != ":":
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    sentence_start = max(start, end - _MAX_LEAD_IN)
+    cues = _find_cues(text, sentence_start, end - 1)
+    if not cues:
+        return None
+    cue = cues[-1]
+    if _LEAD_IN_GAP.match(text[cue.end : end]) or _ADDRESSEE_GAP.match(text[cue.end : end]):
+        return cue
+    return None
+
+
+def _interview_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Answer paragraphs of a question/answer interview (none if the layout is absent)."""
+    questions = []
+    labelled = 0
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        label = _QUESTION_LABEL.match(line)
+        if label is None:
+            continue
+        is_labelled = bool(_INTERVIEW_LABEL.match(line))
+        if "?" in line[-3:] or (is_labelled and len(line) < 600):
+            questions.append(number)
+            labelled += is_labelled
+    if len(questions) < 2 and labelled < 1:
+        return []
+    question_set = set(questions)
+    answers: list[Quote] = []
+    for number in range(questions[0] + 1, len(lines)):
+        if number in question_set:
+            continue
+        start, end = lines[number]
+        line = text[start:end]
+        if not line.strip():
+            continue
+        lowered = line.casefold()
+        if _QUESTION_LABEL.match(line) and "cảm ơn" in lowered and len(line) < 120:
+            continue  # the interviewer's closing thanks
+        content_start = start
+        dash = re.match(r"\s*[-–—•]\s*", line)
+        if dash:
+            content_start = start + dash.end()
+        answer_label = _ANSWER_LABEL.match(text, content_start, end)
+        if answer_label and (
+            analyse_mention(answer_label.group(1)) is not None
+            or answer_label.group(1).casefold() in {"trả lời", "đáp", "tl"}
+        ):
+            content_start = answer_label.end()
+        while content_start < end and text[content_start].isspace():
+            content_start += 1
+        content_end = end
+        while content_end > content_start and text[content_end - 1].isspace():
+            content_end -= 1
+        if _word_count(text, content_start, content_end) < 3:
+            continue
+        answers.append(
+            Quote(content_start, content_end, text[content_start:content_end], "interview", None, None, None, 0.75)
+        )
+    return answers
+
+
+def _direct_quotes(
+    text: str,
+    lines: Sequence[tuple[int, int]],
+    sentence_starts: Sequence[int],
+    skip: Sequence[tuple[int, int]],
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Direct quotes and every marked range (speech or not, to mask cue search)."""
+    all_marked: list[_Marked] = []
+    previous_unclosed: _Marked | None = None
+    skip_starts = [s for s, _ in skip]
+    for line_start, line_end in lines:
+        if line_end <= line_start:
+            continue
+        slot = bisect.bisect_right(skip_starts, line_start) - 1
+        if slot >= 0 and skip[slot][0] <= line_start < skip[slot][1] + 1:
+            previous_unclosed = None
+            continue
+        marks = _scan_marks(text, line_start, line_end)
+        if previous_unclosed is not None:
+            first = marks[0] if marks else None
+            stripped_start = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+            if first is not None and first.open_at - 1 == stripped_start:
+                first.follows = previous_unclosed
+                previous_unclosed.continued = True
+        previous_unclosed = marks[-1] if marks and marks[-1].close_at is None else None
+        all_marked.extend(marks)
+
+    def clause_start_of(position: int) -> int:
+        index = bisect.bisect_right(sentence_starts, position) - 1
+        return sentence_starts[index] if index >= 0 else 0
+
+    for index, marked in enumerate(all_marked):
+        clause_start = clause_start_of(marked.open_at - 1)
+        opens_clause = _opens_clause(text, marked, clause_start)
+        words = _word_count(text, *_content_bounds(text, marked))
+        after = _attribution_after(text, marked)
+        if after is not None and (opens_clause or words >= 8):
+            marked.cue, marked.speech, marked.confidence = after[0], True, 0.9
+            # around: '"Q1", ông A nói, "Q2".'
+            following = all_marked[index + 1] if index + 1 < len(all_marked) else None
+            if (
+                following is not None
+                and following.line_start == marked.line_start
+                and following.open_at - 1 <= after[1] + 2
+                and text[after[1] : following.open_at - 1].strip(" ,:") == ""
+            ):
+                marked.links.append(following)
+            continue
+        before = _attribution_before(text, marked, clause_start)
+        if before is not None and (before[1] or words >= 4):
+            marked.cue, marked.speech, marked.confidence = before[0], True, 0.85
+            continue
+        line_prefix = text[marked.line_start : marked.open_at - 1].strip()
+        at_line_start = line_prefix == "" or (len(line_prefix) == 1 and line_prefix in _DASHES)
+        if at_line_start:
+            lead_in = _previous_line_lead_in(text, marked.line_start)
+            if lead_in is not None:
+                marked.cue, marked.speech, marked.confidence = lead_in, True, 0.85
+                continue
+        tail_end = marked.line_end if marked.close_at is None else marked.close_at + 1
+        rest_of_line = text[tail_end : marked.line_end].strip(" \t.,!?…")
+        if marked.close_at is None:
+            if at_line_start and words >= 6:
+                marked.speech, marked.confidence = True, 0.55
+            continue
+        if opens_clause and words >= 4 and (rest_of_line == "" or at_line_start):
+            # a paragraph or sentence of quoted speech standing on its own
+            marked.speech, marked.confidence = True, 0.65 if rest_of_line == "" else 0.55
+    for marked in all_marked:
+        for linked in marked.links:
+            if not linked.speech:
+                linked.speech, linked.cue, linked.confidence = True, marked.cue, marked.confidence
+    # multi-paragraph quotations share the cue of their closing (or opening) part
+    for marked in reversed(all_marked):
+        if marked.follows is not None:
+            head = marked.follows
+            if marked.speech or head.speech:
+                head.speech = True
+                marked.speech = True
+                if head.cue is None:
+                    head.cue = marked.cue
+                    head.confidence = max(head.confidence, marked.confidence - 0.05)
+    for marked in all_marked:
+        if marked.follows is not None and marked.cue is None and marked.follows.cue is not None:
+            marked.cue = marked.follows.cue
+    quotes: list[Quote] = []
+    ranges: list[tuple[int, int]] = []
+    for marked in all_marked:
+        start, end = _content_bounds(text, marked)
+        close = marked.close_at if marked.close_at is not None else marked.line_end
+        ranges.append((marked.open_at - 1, close + 1))
+        if not marked.speech or end <= start:
+            continue
+        cue = marked.cue
+        quotes.append(
+            Quote(
+                start,
+                end,
+                text[start:end],
+                "direct",
+                cue.text if cue else None,
+                Span(cue.start, cue.end, cue.text) if cue else None,
+                None,
+                marked.confidence,
+            )
+        )
+    return quotes, ranges
+
+
+def _content_start_after_cue(text: str, cue: _Cue, end: int) -> tuple[int, bool, bool] | None:
+    """Where the reported content starts after a cue: (offset, introduced by
+    rằng/là/colon, by a comma)."""
+    position = cue.end
+    introduced = cue.text.casefold().endswith((" rằng", " là"))
+    comma = False
+    gap = re.compile(r"\s*(?:thêm\s+)?").match(text, position, end)
+    if gap:
+        position = gap.end()
+    # an addressee or place before the complementiser: "nói với PV Dân trí rằng ..."
+    addressee = re.compile(r"(?:với|tại|trước|trong)\s[^,:.;\"“”«»\n]{0,80}?(?=(?:\s(?:rằng|là)\s)|[:,])").match(
+        text, position, end
+    )
+    if addressee:
+        after = addressee.end()
+        rest = text[after:end]
+        if re.match(r"\s(?:rằng|là)\s|\s*:", rest):
+            position = after
+    complement = re.compile(r"\s*(?:rằng|là)(?!\w)\s*", re.IGNORECASE).match(text, position, end)
+    if complement and not introduced:
+        position, introduced = complement.end(), True
+    punctuation = re.compile(r"\s*([:,])\s*").match(text, position, end)
+    if punctuation:
+        if punctuation.group(1) == ":":
+            introduced = True
+        else:
+            comma = True
+        position = punctuation.end()
+    if position >= end:
+        return None
+    return position, introduced, comma
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _SENTENCE_END + ",;:"):
+        end -= 1
+    return end
+
+
+def _indirect_quotes(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    masked: Sequence[tuple[int, int]],
+    blocked: Sequence[tuple[int, int]],
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    blocked_starts = [b[0] for b in blocked]
+    masked_starts = [m[0] for m in masked]
+
+    def is_blocked(position: int) -> bool:
+        slot = bisect.bisect_right(blocked_starts, position) - 1
+        return slot >= 0 and blocked[slot][0] <= position < blocked[slot][1]
+
+    for sentence_start, sentence_end in sentences:
+        line_end = text.find("\n", sentence_start)
+        if line_end < 0:
+            line_end = len(text)
+        sentence_end = min(sentence_end, line_end)
+        if sentence_end - sentence_start < 8 or is_blocked(sentence_start):
+            continue
+        found_theo = _theo_quote(text, sentence_start, sentence_end, masked)
+        if found_theo is not None:
+            quotes.append(found_theo)
+            continue
+        cues = _find_cues(text, sentence_start, sentence_end, masked)
+        previous_quote: Quote | None = None
+        for index, cue in enumerate(cues):
+            if is_blocked(cue.start):
+                continue
+            if previous_quote is not None and cue.start < previous_quote.end:
+                # a cue inside earlier content: coordinated ("..., nhấn mạnh ...") or not speech
+                before = text[previous_quote.start : cue.start]
+                if not _COORDINATION.search(before):
+                    continue
+            subject = subject_before(text, sentence_start, cue.start)
+            if subject is not None and previous_quote is not None and subject[0] < previous_quote.end:
+                subject = None  # the "subject" runs over earlier reported content
+            coordinated = False
+            if subject is None:
+                if previous_quote is None or not _COORDINATION.search(text[sentence_start : cue.start]):
+                    continue
+                coordinated = True
+            elif previous_quote is not None and cue.start < previous_quote.end:
+                coordinated = True
+            if coordinated and not _splits_content(text, previous_quote.start if previous_quote else sentence_start, cue):
+                continue
+            content = _content_start_after_cue(text, cue, sentence_end)
+            if content is None:
+                continue
+            content_start, introduced, comma = content
+            if text[content_start] in _OPENERS:
+                continue  # a quotation: the direct scanner has it
+            colon = text[cue.end : content_start].strip().endswith(":")
+            if cue.tier == "N" and not introduced:
+                if not comma or subject is None:
+                    continue
+                analysed = analyse_mention(text[subject[0] : subject[1]])
+                if analysed is None or analysed.group is not None:
+                    continue
+            first_word = _WORD.match(text, content_start)
+            if first_word is None:
+                continue
+            if (
+                not introduced
+                and first_word.group().casefold() in _BARE_CONTENT_STOPS
+                and not cue.text.casefold().endswith(" về")
+                and cue.tier != "A"
+            ):
+                continue
+            if not introduced and first_word.group().casefold() in {"tại", "với", "ở", "về"} and not cue.text.casefold().endswith(" về"):
+                continue
+            content_end = sentence_end
+            if colon:
+                content_end = line_end
+            # the next coordinated cue ends this content
+            for later in cues[index + 1 :]:
+                if later.start <= content_start:
+                    continue
+                if _splits_content(text, content_start, later):
+                    content_end = min(content_end, _coordination_start(text, content_start, later.start))
+                    break
+            # stop before a quotation that is itself speech
+            slot = bisect.bisect_right(masked_starts, content_start)
+            while slot < len(masked) and masked[slot][0] < content_end:
+                range_start, range_end = masked[slot]
+                if _word_count(text, range_start, range_end) >= 12:
+                    content_end = range_start
+                    break
+                slot += 1
+            content_end = _trim_end(text, content_start, content_end)
+            if content_end - content_start < 2 or _word_count(text, content_start, content_end) < 3:
+                continue
+            if is_blocked(content_start):
+                continue
+            if coordinated and cue.tier == "D" and not introduced:
+                previous_quote = None if previous_quote is None else previous_quote
+                continue
+            confidence = {"A": 0.8, "C": 0.7, "D": 0.6, "N": 0.7}.get(cue.tier, 0.6)
+            if coordinated:
+                confidence -= 0.1
+            quote = Quote(
+                content_start,
+                content_end,
+                text[content_start:content_end],
+                "indirect",
+                cue.text,
+                Span(cue.start, cue.end, cue.text),
+                None,
+                confidence,
+            )
+            quotes.append(quote)
+            previous_quote = quote
+        if previous_quote is None:
+            trailing = _trailing_theo_quote(text, sentence_start, sentence_end, masked)
+            if trailing is not None:
+                quotes.append(trailing)
+    return quotes
+
+
+def _coordination_start(text: str, content_start: int, cue_start: int) -> int:
+    match = _COORDINATION.search(text, content_start, cue_start)
+    return match.start() if match else cue_start
+
+
+def _splits_content(text: str, content_start: int, cue: _Cue) -> bool:
+    """A later cue starts a new reported clause with the same speaker: after a bare
+    comma (", nhấn mạnh ...") or, after "đồng thời"/"và", with a complementiser."""
+    if cue.tier not in "ACD":
+        return False
+    match = _COORDINATION.search(text, content_start, cue.start)
+    if match is None:
+        return False
+    if match.group().strip() in {",", ";"}:
+        return True
+    after = _content_start_after_cue(text, cue, min(len(text), cue.end + 40))
+    return after is not None and after[1]
+
+
+def _theo_quote(text: str, start: int, end: int, masked: Sequence[tuple[int, int]]) -> Quote | None:
+    """``Theo <speaker>, <content>`` at the start of a sentence (or after ``Cũng``...)."""
+    words = list(_WORD.finditer(text, start, min(end, start + 60)))
+    position = 0
+    while position < len(words) and position < 2 and words[position].group().casefold() in _THEO_LEADS:
+        position += 1
+    if position >= len(words) or words[position].group().casefold() != "theo":
+        return None
+    theo = words[position]
+    if text[start : theo.start()].strip(" ,") and position == 0:
+        return None
+    found = source_after_theo(text, theo.end(), end)
+    if found is None:
+        return None
+    _, _, content_start = found
+    content_end = _trim_end(text, content_start, end)
+    if _word_count(text, content_start, content_end) < 3:
+        return None
+    return Quote(
+        content_start,
+        content_end,
+        text[content_start:content_end],
+        "indirect",
+        theo.group(),
+        Span(theo.start(), theo.end(), theo.group()),
+        None,
+        0.75,
+    )
+
+
+_TRAILING_THEO = re.compile(r",\s*(theo)\s+([^,.;:!?\n]{2,80}?)\s*[.!?…]?\s*$", re.IGNORECASE)
+
+
+def _trailing_theo_quote(text: str, start: int, end: int, masked: Sequence[tuple[int, int]]) -> Quote | None:
+    """``<content>, theo <speaker>.``"""
+    if end - start > 2000:
+        return None
+    match = _TRAILING_THEO.search(text, start, end)
+    if match is None:
+        return None
+    source = match.group(2)
+    if analyse_mention(source) is None:
+        return None
+    lowered = source.casefold()
+    if any(lowered.startswith(trap) for trap in load_lines("quotes/theo_traps.txt")):
+        return None
+    content_end = _trim_end(text, start, match.start())
+    if _word_count(text, start, content_end) < 3:
+        return None
+    theo_start, theo_end = match.span(1)
+    return Quote(
+        start,
+        content_end,
+        text[start:content_end],
+        "indirect",
+        match.group(1),
+        Span(theo_start, theo_end, match.group(1)),
+        None,
+        0.7,
+    )
+
+
+def segment_quotes(text: str) -> list[Quote]:
+    """Every reported-speech span of ``text``, ordered by start, without speakers.
+
+    ``Quote.text`` is the content without quotation marks and
+    ``text[q.start:q.end] == q.text``; ``cue``/``cue_span`` give the reporting verb
+    or phrase where one is known. Use :func:`viscrape.attribute_speakers` (or
+    :func:`viscrape.process`) to fill in who said it.
+
+    >>> text = ('"Chúng tôi sẽ hoàn thành trước tháng 10", bà Lan nói. '
+    ...         'Ông Nam cho biết sẽ bồi thường cho khách hàng.')
+    >>> [(q.kind, q.text, q.cue) for q in segment_quotes(text)]
+    [('direct', 'Chúng tôi sẽ hoàn thành trước tháng 10', 'nói'), ('indirect', 'sẽ bồi thường cho khách hàng', 'cho biết')]
+    """
+    require_str(text, "text")
+    if not text.strip():
+        return []
+    lines = _lines(text)
+    answers = _interview_answers(text, lines)
+    answer_ranges = [(q.start, q.end) for q in answers]
+    sentence_starts = _sentence_starts(text)
+    direct, marked_ranges = _direct_quotes(text, lines, sentence_starts, answer_ranges)
+    direct_ranges = sorted((q.start, q.end) for q in direct)
+    blocked = sorted(answer_ranges + direct_ranges)
+    indirect = _indirect_quotes(text, _sentence_spans(text), sorted(marked_ranges), blocked)
+    quotes = sorted(answers + direct + indirect, key=lambda q: (q.start, q.end))
+    # drop an indirect quote that overlaps a direct or interview one
+    result: list[Quote] = []
+    for quote in quotes:
+        if result and quote.start < result[-1].end:
+            if quote.kind == "indirect":
+                continue
+            if result[-1].kind == "indirect":
+                result.pop()
+        result.append(quote)
+    return result

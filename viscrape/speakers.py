@@ -1,0 +1,840 @@
+"""Speaker attribution: who said each quote, resolved to one identity per article.
+
+:func:`attribute_speakers` takes the quotes found by :func:`viscrape.segment_quotes`
+and fills in :class:`~viscrape.types.Speaker`: the mention as written for that quote
+(``"Thủ tướng"``, ``"ông Minh"``, ``"Đại diện Cuba"``), its offsets, and the canonical
+``name`` resolved across the article: the fullest personal name the article gives
+(``"Phạm Minh Chính"``, ``"António Guterres"``), or for a source that is never named
+the noun phrase that identifies it (``"đại diện Cuba"``).
+
+The resolution is rule-based (Vietnamese has no production coreference tool): a table
+of the people the article names with a title or honorific, then
+
+* a full name in the mention is looked up in that table (the fullest form wins);
+* ``ông/bà/anh/chị + X`` is the person whose given name (last syllable) is ``X``, or
+  for a foreign name whose surname is ``X``; the nearest preceding one wins;
+* a bare title (``Thủ tướng``, ``Tổng thư ký Liên Hiệp Quốc``) is its holder;
+* a pronoun (``ông``, ``bà ấy``, ``vị này``) is the nearest preceding speaker of a
+  compatible gender;
+* quotes with no mention (follow-on paragraphs, interview answers) take the speaker
+  of the quote they continue, or the interviewee named in the lead.
+
+``tôi`` / ``chúng tôi`` are never speakers. The lexicons (titles, honorifics, pronouns,
+speaker nouns, surnames, country words) are plain files under ``viscrape/data/quotes/``.
+
+This module also holds the phrase-level helpers :mod:`viscrape.quotes` uses to decide
+whether a stretch of text can be a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from viscrape._checks import require_str
+from viscrape._data import load_lines, load_table
+from viscrape.types import Quote, Speaker
+
+__all__ = ["attribute_speakers"]
+
+_WORD = re.compile(r"\w+")
+# single-syllable runs of a capitalised name may contain hyphens or apostrophes (Jean-Pierre, O'Brien)
+_NAME_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+# Words that end a subject before the cue: aspect markers and adverbs
+# ("đại diện Nam Phi cũng kêu gọi", "Thủ tướng đã nhấn mạnh").
+_SUBJECT_END_MARKERS = frozenset("cũng đã đang sẽ vẫn còn lại thì từng vừa mới đều luôn".split())
+_QUANTIFIERS = frozenset("các nhiều một những hai ba bốn năm mấy vài số hơn toàn mọi đa".split())
+_VALID_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
+    r"(?:ng|nh|ch|[cmnpt])?$"
+)
+# words that cannot sit between a title and the name it belongs to
+_TITLE_TAIL_BREAKS = frozenset("cùng và với của tại cho đã là khi sau trước trong theo".split())
+_PLACE_WORDS = frozenset(
+    "thành phố tp tỉnh huyện quận xã phường thị trấn đường phố sân bay cầu chợ khu làng thôn "
+    "bản ấp sông hồ núi đảo biển vịnh cảng ga bến trường viện bệnh lăng chùa đền".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """The speaker lexicons, loaded once (see ``viscrape/data/quotes/``)."""
+
+    titles: tuple[str, ...]  # lower-cased, longest first
+    honorifics: dict[str, str]  # word -> gender
+    pronouns: dict[str, str]  # phrase -> gender
+    first_person: frozenset[str]
+    speaker_heads: frozenset[str]
+    non_speakers: frozenset[str]
+    surnames: frozenset[str]
+    countries: tuple[str, ...]  # longest first, as written
+
+
+@functools.lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """Load the speaker lexicons once per process."""
+    titles = sorted({title.casefold() for title in load_lines("quotes/titles.txt")}, key=len)
+    countries = sorted(set(load_lines("quotes/countries.txt")), key=len, reverse=True)
+    return Lexicons(
+        titles=tuple(reversed(titles)),
+        honorifics={row[0]: row[1] for row in load_table("quotes/honorifics.tsv")},
+        pronouns={row[0]: row[1] for row in load_table("quotes/pronouns.tsv")},
+        first_person=frozenset(load_lines("quotes/first_person.txt")),
+        speaker_heads=frozenset(load_lines("quotes/speaker_heads.txt")),
+        non_speakers=frozenset(load_lines("quotes/non_speakers.txt")),
+        surnames=frozenset(load_lines("quotes/surnames.txt")),
+        countries=tuple(countries),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Phrase analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker phrase taken apart.
+
+    ``name`` is the personal name part (``"Phạm Minh Chính"``, ``"Minh"``) or None;
+    ``title`` the role before or after it; ``honorific`` the ``ông``/``bà``... word;
+    ``pronoun`` the gender of a pronoun mention; ``group`` the noun phrase of an
+    unnamed or collective source.
+    """
+
+    text: str
+    name: str | None = None
+    title: str | None = None
+    honorific: str | None = None
+    pronoun: str | None = None
+    group: str | None = None
+
+
+def _words(phrase: str) -> list[str]:
+    return _WORD.findall(phrase)
+
+
+def _lower_words(phrase: str) -> list[str]:
+    return [word.casefold() for word in _WORD.findall(phrase)]
+
+
+def _starts_with_phrase(words: Sequence[str], phrases: frozenset[str], longest: int = 4) -> int:
+    """Number of leading words forming one of ``phrases`` (longest match), or 0."""
+    for size in range(min(longest, len(words)), 0, -1):
+        if " ".join(words[:size]) in phrases:
+            return size
+    return 0
+
+
+def _title_prefix(phrase: str) -> int:
+    """Length in characters of a title at the start of ``phrase`` (0 if none)."""
+    folded = phrase.casefold()
+    for title in lexicons().titles:
+        if folded.startswith(title):
+            after = folded[len(title) : len(title) + 1]
+            if not after or not (after.isalnum()):
+                return len(title)
+    return 0
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """True if ``word`` is spelled like one Vietnamese syllable (``Minh``, not ``Putin``)."""
+    return bool(_VALID_SYLLABLE.match(word.casefold()))
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _strip_country_prefix(words: list[str]) -> list[str]:
+    """Drop leading country/organisation words (``Nga Vladimir Putin`` -> ``Vladimir Putin``)."""
+    countries = lexicons().countries
+    changed = True
+    while changed and words:
+        changed = False
+        joined = " ".join(words)
+        for country in countries:
+            if joined == country:
+                return []
+            if joined.startswith(country + " "):
+                words = words[len(country.split()) :]
+                changed = True
+                break
+    return words
+
+
+def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
+    """The personal name at the end of a run of capitalised ``words``, or None.
+
+    A Vietnamese name starts with a family name and has 2-4 syllables (a single
+    syllable only after a title or honorific: ``ông Tùng``); a foreign name is the
+    run left after country, organisation and acronym words (``Liên Hiệp Quốc
+    António Guterres`` -> ``António Guterres``).
+
+    >>> personal_name(["Nga", "Vladimir", "Putin"], after_title=True)
+    'Vladimir Putin'
+    """
+    run = list(words)
+    # an all-capitals word (a photo credit "ẢNH: TUẤN MINH", an acronym) ends a name
+    for position, word in enumerate(run):
+        if position and len(word) > 1 and word.isupper():
+            run = run[:position]
+            break
+    # acronyms and place words lead organisation names: "UBND", "TP", "Sở"
+    while run and (
+        (len(run[0]) > 1 and run[0].isupper()) or run[0].casefold() in _PLACE_WORDS
+    ):
+        if run[0].casefold() in _PLACE_WORDS:
+            return None
+        run = run[1:]
+    run = _strip_country_prefix(run)
+    if not run:
+        return None
+    lex = lexicons()
+    if all(is_vietnamese_syllable(word) for word in run):
+        if any("-" in word for word in words):
+            return None
+        for size in range(min(4, len(run)), 1, -1):
+            if run[-size] in lex.surnames:
+                return " ".join(run[-size:])
+        if after_title and len(run) == 1 and " ".join(run) not in lex.countries:
+            return run[0]
+        return None
+    if any(word.isupper() and len(word) > 1 for word in run):
+        return None
+    # foreign: the trailing words, at most four (a Vietnamese-looking word inside is fine: "Xi Jinping")
+    return " ".join(run[-4:])
+
+
+def _capitalised_tail(phrase: str) -> list[str]:
+    """The capitalised words at the end of ``phrase`` (the name part after a title)."""
+    words = _NAME_WORD.findall(phrase)
+    tail: list[str] = []
+    for word in reversed(words):
+        if _is_capitalised(word) or (tail and word.casefold() in {"de", "van", "von", "bin", "al", "la", "di", "da"}):
+            tail.append(word)
+        else:
+            break
+    return list(reversed(tail))
+
+
+def analyse_mention(phrase: str) -> Mention | None:
+    """Take a speaker phrase apart; None if it cannot be a speaker.
+
+    >>> analyse_mention("Thủ tướng Phạm Minh Chính").name
+    'Phạm Minh Chính'
+    >>> analyse_mention("ông Minh").honorific
+    'ông'
+    >>> analyse_mention("tôi") is None
+    True
+    """
+    phrase = phrase.strip(" ,:;-–—()\t")
+    if not phrase:
+        return None
+    appositive = re.search(r",|\(|\s[-–—]\s", phrase)
+    if appositive:
+        head = analyse_mention(phrase[: appositive.start()])
+        role = phrase[appositive.end() :].strip(" ,()-–—")
+        if head is None or head.name is None or not _title_prefix(role):
+            return None
+        return Mention(phrase, name=head.name, title=head.title or role, honorific=head.honorific)
+    lex = lexicons()
+    lower = _lower_words(phrase)
+    if not lower or len(lower) > 18:
+        return None
+    joined = " ".join(lower)
+    if joined in lex.first_person or lower[0] in lex.first_person:
+        return None
+    if joined in lex.pronouns:
+        return Mention(phrase, pronoun=lex.pronouns[joined])
+    # "ông/bà + name"
+    if lower[0] in lex.honorifics:
+        rest = phrase.split(None, 1)[1] if len(lower) > 1 else ""
+        if not rest:
+            return Mention(phrase, pronoun=lex.honorifics[lower[0]])
+        title_length = _title_prefix(rest)
+        title = rest[:title_length].strip() or None
+        name_words = _capitalised_tail(rest[title_length:])
+        if len(name_words) == 1 and is_vietnamese_syllable(name_words[0]):
+            name: str | None = name_words[0]
+        else:
+            name = personal_name(name_words, after_title=True) if name_words else None
+            if name is None and len(name_words) == 1:
+                name = name_words[0]  # a foreign surname: "ông Guterres"
+        if name is None:
+            return None
+        return Mention(phrase, name=name, title=title, honorific=lower[0])
+    title_length = _title_prefix(phrase)
+    if title_length:
+        after = phrase[title_length:]
+        name_words = _capitalised_tail(after)
+        name = personal_name(name_words, after_title=True) if name_words else None
+        if name is not None:
+            title = phrase[: phrase.rfind(name)].strip(" ,") or None
+            return Mention(phrase, name=name, title=title)
+        return Mention(phrase, title=phrase.strip())
+    if joined in lex.non_speakers or _starts_with_phrase(lower, lex.non_speakers, 3):
+        return None
+    head_start = 1 if lower[0] in _QUANTIFIERS and len(lower) > 1 else 0
+    if lower[head_start] in _QUANTIFIERS and len(lower) > head_start + 1:
+        head_start += 1
+    if _starts_with_phrase(lower[head_start:], lex.speaker_heads, 3):
+        return Mention(phrase, group=phrase)
+    words = _NAME_WORD.findall(phrase)
+    if _is_capitalised(words[0]):
+        capitalised = _capitalised_tail(phrase)
+        if capitalised == words:
+            name = personal_name(words, after_title=False)
+            if name is not None and name == " ".join(words):
+                return Mention(phrase, name=name)
+        # an organisation or a proper-noun group: short, mostly capitalised
+        capitals = sum(1 for word in words if _is_capitalised(word))
+        if len(words) <= 8 and 2 * capitals >= len(words):
+            return Mention(phrase, group=phrase)
+    return None
+
+
+def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Offsets of the speaker phrase that ends right before a cue, or None.
+
+    Looks at ``text[clause_start:cue_start]``: skips fronted adverbials (the part
+    before the last comma), keeps an appositive title (``ông A, Chủ tịch xã B,``),
+    stops at aspect markers (``đã``, ``cũng``) and rejects first-person forms.
+
+    >>> s = "Chiều 5/3, bà Lê Thị Hoa cho biết"
+    >>> start, end = subject_before(s, 0, s.index("cho biết"))
+    >>> s[start:end]
+    'bà Lê Thị Hoa'
+    """
+    end = cue_start
+    while end > clause_start and text[end - 1] in " \t":
+        end -= 1
+    segment = text[clause_start:end]
+    if not segment:
+        return None
+    # strip trailing aspect markers and adverbs
+    words = list(_WORD.finditer(segment))
+    while words and words[-1].group() in _SUBJECT_END_MARKERS:
+        trailing = segment[words[-1].end() :]
+        if trailing.strip():
+            break
+        words.pop()
+    if not words:
+        return None
+    segment_end = words[-1].end()
+    # a closing parenthesis: "ông A (Chủ tịch xã B)" -> keep the whole appositive
+    if segment[segment_end:].strip().startswith(")"):
+        segment_end = segment.index(")", segment_end) + 1
+    parts = _split_clause_parts(segment, segment_end)
+    if not parts:
+        return None
+    part_start, part_end = parts[-1]
+    candidate = segment[part_start:part_end]
+    # appositive title after the name: "Thiếu tướng Lê Xuân Minh, Cục trưởng Cục X,"
+    if len(parts) >= 2 and _title_prefix(candidate.strip()) and _capitalised_tail(candidate) == []:
+        previous_start, _ = parts[-2]
+        previous = segment[previous_start:part_start].rstrip(" ,-–—")
+        analysed = analyse_mention(previous)
+        if analysed is not None and analysed.name is not None:
+            part_start = previous_start
+            candidate = segment[part_start:part_end]
+    candidate_words = list(_WORD.finditer(candidate))
+    # the subject ends at the first aspect marker: "đại diện X đã tham gia ... và khẳng định"
+    for index, match in enumerate(candidate_words):
+        if index and match.group() in _SUBJECT_END_MARKERS:
+            shorter = candidate[: match.start()].rstrip()
+            if analyse_mention(shorter) is not None:
+                candidate = shorter
+                break
+    stripped = candidate.strip(" ,:;-–—\t")
+    if not stripped or analyse_mention(stripped) is None:
+        return None
+    offset = clause_start + part_start + candidate.index(stripped)
+    return offset, offset + len(stripped)
+
+
+def _split_clause_parts(segment: str, end: int) -> list[tuple[int, int]]:
+    """Comma/dash-separated parts of ``segment[:end]`` outside parentheses."""
+    parts: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    index = 0
+    while index < end:
+        char = segment[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            char in ",;.…"
+            or (char in "-–—" and index > 0 and segment[index - 1] == " " and segment[index + 1 : index + 2] == " ")
+        ):
+            if segment[start:index].strip():
+                parts.append((start, index))
+            start = index + 1
+        index += 1
+    if segment[start:end].strip():
+        parts.append((start, end))
+    return parts
+
+
+def source_after_theo(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
+    """For ``Theo <source>, <content>`` starting at ``start`` (just after ``Theo``):
+    ``(source_start, source_end, content_start)``, or None if the source is not a
+    speaker (``Theo thống kê``, ``theo đó``) or there is no comma.
+
+    >>> s = "Theo ông Tùng, sự kiện rất quan trọng."
+    >>> a, b, c = source_after_theo(s, 4, len(s))
+    >>> s[a:b], s[c:]
+    ('ông Tùng', 'sự kiện rất quan trọng.')
+    """
+    lex = lexicons()
+    window = text[start:limit]
+    comma = _top_level_comma(window, 0)
+    if comma < 0:
+        return None
+    source = window[:comma]
+    lower = _lower_words(source)
+    if not lower or len(lower) > 16:
+        return None
+    if lower[0] == "lời" and len(lower) > 1:  # "Theo lời ông A"
+        lower = lower[1:]
+    if _starts_with_phrase(lower, frozenset(load_lines("quotes/theo_traps.txt")), 3):
+        return None
+    if analyse_mention(source) is None:
+        return None
+    content_start = comma + 1
+    # an appositive title: "Theo Thiếu tướng A, Cục trưởng Cục B, <content>"
+    rest = window[content_start:].lstrip()
+    if _title_prefix(rest):
+        next_comma = _top_level_comma(window, content_start)
+        if 0 <= next_comma - content_start <= 160:
+            content_start = next_comma + 1
+    while content_start < len(window) and window[content_start] == " ":
+        content_start += 1
+    source_stripped = source.strip()
+    source_offset = start + source.index(source_stripped)
+    return source_offset, source_offset + len(source_stripped), start + content_start
+
+
+def _top_level_comma(window: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(window)):
+        char = window[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            return index
+        elif char in ".!?\n":
+            return -1
+    return -1
+
+
+# ---------------------------------------------------------------------------
+# Article-level identity table
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    titles: list[str]
+    positions: list[int]
+    gender: str = "-"
+
+
+def _person_table(text: str) -> dict[str, _Person]:
+    """People the article names with a title, an honorific or an appositive title."""
+    people: dict[str, _Person] = {}
+    lex = lexicons()
+    words = list(_NAME_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        if not _is_capitalised(words[index].group()):
+            index += 1
+            continue
+        run_end = index
+        while (
+            run_end + 1 < len(words)
+            and _is_capitalised(words[run_end + 1].group())
+            and text[words[run_end].end() : words[run_end + 1].start()] == " "
+        ):
+            run_end += 1
+        run_words = [match.group() for match in words[index : run_end + 1]]
+        run_start = words[index].start()
+        window_start = max(0, run_start - 90)
+        title_start, honorific = _title_before(text[window_start:run_start])
+        has_title = title_start is not None
+        if not has_title and honorific is None:
+            # the run may itself start with a capitalised title ("TS", "GS", "CEO")
+            if _title_prefix(text[run_start : words[run_end].end()]):
+                has_title, title_start = True, run_start - window_start
+        name = personal_name(run_words, after_title=has_title or honorific is not None)
+        index = run_end + 1
+        if name is None or len(name.split()) < 2:
+            continue
+        if not has_title and honorific is None and (
+            len(name.split()) < 3 or not all(is_vietnamese_syllable(w) for w in name.split())
+        ):
+            continue
+        name_start = text.rfind(name, run_start, words[run_end].end() + 1)
+        if name_start < 0:
+            continue
+        title: str | None = None
+        if title_start is not None:
+            title = text[window_start + title_start : name_start].strip(" ,") or None
+        if title is None:
+            title = _appositive_title_after(text, words[run_end].end())
+        person = people.get(name)
+        if person is None:
+            person = people[name] = _Person(name, [], [])
+        person.positions.append(name_start)
+        if title and title not in person.titles:
+            person.titles.append(title)
+        if honorific is not None and lex.honorifics.get(honorific, "-") != "-":
+            person.gender = lex.honorifics[honorific]
+    return people
+
+
+def _title_before(before: str) -> tuple[int | None, str | None]:
+    """(offset of a title, honorific) that ``before`` (text right before a name) ends with."""
+    lex = lexicons()
+    stripped = before.rstrip()
+    if not before or len(stripped) == len(before):
+        return None, None  # no space between: part of a longer word
+    lower_words = _lower_words(stripped)
+    if not lower_words:
+        return None, None
+    if lower_words[-1] in lex.honorifics and stripped[-1].isalnum():
+        return None, lower_words[-1]
+    # a title possibly followed by organisation words: "Thứ trưởng Ngoại giao",
+    # "Thứ trưởng Bộ Công an", "Tổng thư ký Liên Hiệp Quốc"
+    folded = stripped.casefold()
+    best: int | None = None
+    for title in lex.titles:
+        position = folded.rfind(title)
+        while position >= 0:
+            if position == 0 or not folded[position - 1].isalnum():
+                tail = stripped[position + len(title) :]
+                if (
+                    (not tail or not tail[0].isalnum())
+                    and len(_words(tail)) <= 8
+                    and not re.search(r"[,.;:!?()\"“”\n]", tail)
+                    and (not tail.strip() or tail.strip()[0].isupper())
+                    and not _TITLE_TAIL_BREAKS.intersection(_lower_words(tail))
+                    and (best is None or position < best)
+                ):
+                    best = position
+            position = folded.rfind(title, 0, position)
+    return best, None
+
+
+def _appositive_title_after(text: str, end: int) -> str | None:
+    """A title right after a name: ``A, Cục trưởng Cục B,`` or ``A (Chủ tịch xã B)``."""
+    window = text[end : end + 160]
+    match = re.match(r"\s*(?:,|\(|\s[-–—])\s*", window)
+    if not match:
+        return None
+    rest = window[match.end() :]
+    if not _title_prefix(rest):
+        return None
+    stop = re.search(r"[,)\n.;]|\s[-–—]\s", rest)
+    title = rest[: stop.start()] if stop else rest
+    return title.strip() or None
+
+
+# ---------------------------------------------------------------------------
+# Attribution
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    name: str
+    title: str | None
+    gender: str
+    person: bool
+
+
+def _clause_start(text: str, position: int, sentence_starts: Sequence[int]) -> int:
+    """Start of the clause holding ``position``: the sentence start, but not before
+    a closing quotation mark or the paragraph start."""
+    index = bisect.bisect_right(sentence_starts, position) - 1
+    start = sentence_starts[index] if index >= 0 else 0
+    line_start = text.rfind("\n", 0, position) + 1
+    start = max(start, line_start)
+    for mark in "”»\"":
+        found = text.rfind(mark, start, position)
+        if found >= 0:
+            start = max(start, found + 1)
+    return start
+
+
+def _sentence_starts(text: str) -> list[int]:
+    try:
+        from viscrape.sentences import segment_sentences
+    except ImportError:  # the sentence stage is optional here: fall back to lines
+        starts = [0]
+        starts.extend(index + 1 for index, char in enumerate(text) if char == "\n")
+        return starts
+    return sorted({0, *(span.start for span in segment_sentences(text))})
+
+
+def _mention_for(text: str, quote: Quote, sentence_starts: Sequence[int]) -> tuple[int, int] | None:
+    cue = quote.cue_span
+    if cue is None:
+        return None
+    if cue.text.casefold() == "theo":
+        found = source_after_theo(text, cue.end, min(len(text), cue.end + 400))
+        if found is not None:
+            return found[0], found[1]
+        return None
+    clause_start = _clause_start(text, cue.start, sentence_starts)
+    if cue.start > quote.end:
+        # attribution after the quote: after its closing mark and a dash or comma
+        clause_start = max(clause_start, quote.end)
+        while clause_start < cue.start and text[clause_start] in "”»\"'’,.!?…:;-–— \t":
+            clause_start += 1
+    subject = subject_before(text, clause_start, cue.start)
+    if subject is not None:
+        return subject
+    # inverted order: '"...", nói ông Hải.'
+    after = text[cue.end : cue.end + 80]
+    stop = re.search(r"[.,;:!?\n\"“”]", after)
+    phrase = after[: stop.start()] if stop else after
+    analysed = analyse_mention(phrase)
+    if analysed is not None and (analysed.name or analysed.honorific):
+        stripped = phrase.strip()
+        offset = cue.end + phrase.index(stripped)
+        return offset, offset + len(stripped)
+    return None
+
+
+def _interview_label(text: str, quote: Quote) -> tuple[int, int] | None:
+    """An answer label such as ``Ông Quang:`` between the line start and the answer."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    prefix = text[line_start : quote.start]
+    match = re.match(r"\s*(?:[-–—]\s*)?(.+?)\s*:\s*$", prefix)
+    if not match:
+        return None
+    if analyse_mention(match.group(1)) is None:
+        return None
+    return line_start + match.start(1), line_start + match.end(1)
+
+
+def _interviewee(text: str, first_answer: int, people: dict[str, _Person]) -> _Resolved | None:
+    """The person the interview's lead names (the one who 'trả lời phỏng vấn', or the last named)."""
+    lead_end = first_answer
+    candidates = [
+        (position, person)
+        for person in people.values()
+        for position in person.positions
+        if position < lead_end
+    ]
+    if not candidates:
+        return None
+    lead = text[:lead_end].casefold()
+    for marker in ("trả lời phỏng vấn", "phỏng vấn", "trao đổi với", "chia sẻ với", "trò chuyện"):
+        marker_at = lead.rfind(marker)
+        if marker_at >= 0:
+            before_marker = [item for item in candidates if item[0] < marker_at]
+            if before_marker:
+                person = max(before_marker, key=lambda item: item[0])[1]
+                return _Resolved(person.name, _best_title(person), person.gender, True)
+    person = max(candidates, key=lambda item: item[0])[1]
+    return _Resolved(person.name, _best_title(person), person.gender, True)
+
+
+def _best_title(person: _Person) -> str | None:
+    return person.titles[0] if person.titles else None
+
+
+def _resolve(
+    mention: Mention,
+    position: int,
+    people: dict[str, _Person],
+    previous: Sequence[tuple[int, _Resolved]],
+) -> _Resolved | None:
+    lex = lexicons()
+    if mention.name is not None:
+        name = mention.name
+        candidates = [person for person in people.values() if _name_matches(person.name, name)]
+        if candidates:
+            person = _nearest(candidates, position)
+            title = mention.title or _best_title(person)
+            return _Resolved(person.name, title, person.gender, True)
+        gender = lex.honorifics.get(mention.honorific or "", "-")
+        return _Resolved(name, mention.title, gender, True)
+    if mention.pronoun is not None:
+        for _, resolved in reversed(previous[-20:]):
+            if resolved.person and (mention.pronoun == "-" or resolved.gender in ("-", mention.pronoun)):
+                return resolved
+        persons = [p for p in people.values() if mention.pronoun in ("-", p.gender) or p.gender == "-"]
+        preceding = [p for p in persons if any(pos < position for pos in p.positions)]
+        if preceding:
+            person = _nearest(preceding, position)
+            return _Resolved(person.name, _best_title(person), person.gender, True)
+        return None
+    if mention.title is not None:
+        title = mention.title.casefold()
+        holders = [
+            person
+            for person in people.values()
+            if any(_title_matches(held.casefold(), title) for held in person.titles)
+        ]
+        if holders:
+            person = _nearest(holders, position)
+            return _Resolved(person.name, mention.title, person.gender, True)
+        return _Resolved(mention.title, mention.title, "-", False)
+    if mention.group is not None:
+        group = mention.group
+        words = group.split()
+        if words and words[0].casefold() in _QUANTIFIERS | {"đại", "lãnh", "người", "phía", "giới"}:
+            first = words[0]
+            if first[:1].isupper() and first[1:].islower():
+                group = first[:1].lower() + group[1:]
+        return _Resolved(group, None, "-", False)
+    return None
+
+
+def _name_matches(full: str, short: str) -> bool:
+    if full == short:
+        return True
+    return full.endswith(" " + short)
+
+
+def _title_matches(held: str, wanted: str) -> bool:
+    """``Tổng thư ký`` matches ``Tổng thư ký Liên Hiệp Quốc`` (either way round),
+    but ``Thủ tướng`` does not match ``Phó Thủ tướng``."""
+    held_parts = [part.strip() for part in held.split(",")]
+    return any(part.startswith(wanted) or wanted.startswith(part) for part in held_parts if part)
+
+
+def _nearest(people: Sequence[_Person], position: int) -> _Person:
+    """The person mentioned last before ``position`` (else first after); fuller names win ties."""
+
+    def key(person: _Person) -> tuple[int, int, int]:
+        before = [pos for pos in person.positions if pos <= position]
+        if before:
+            return (1, max(before), len(person.name))
+        return (0, -min(person.positions), len(person.name))
+
+    return max(people, key=key)
+
+
+def attribute_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Fill in the speaker of each quote, resolved to one identity per article.
+
+    ``quotes`` are usually the output of :func:`viscrape.segment_quotes` on the same
+    ``text``. Quotes whose speaker cannot be found keep ``speaker=None`` and a lower
+    confidence.
+
+    >>> from viscrape import segment_quotes
+    >>> text = ("Thiếu tướng Lê Xuân Minh chủ trì họp báo. Thứ trưởng Nguyễn Minh Vũ "
+    ...         "cũng tham dự.\\n\\n\\"Không quốc gia nào bị bỏ lại phía sau\\", ông Minh nói.")
+    >>> [(q.speaker.mention, q.speaker.name) for q in attribute_speakers(text, segment_quotes(text))]
+    [('ông Minh', 'Lê Xuân Minh')]
+    """
+    require_str(text, "text")
+    if isinstance(quotes, (str, bytes)) or not all(isinstance(q, Quote) for q in quotes):
+        raise TypeError("quotes must be a sequence of Quote")
+    ordered = sorted(quotes, key=lambda quote: (quote.start, quote.end))
+    if not ordered:
+        return []
+    people = _person_table(text)
+    sentence_starts = _sentence_starts(text)
+    interview_start = next((q.start for q in ordered if q.kind == "interview"), None)
+    interviewee = (
+        _interviewee(text, interview_start, people) if interview_start is not None else None
+    )
+    previous: list[tuple[int, _Resolved]] = []
+    starts = [quote.start for quote in ordered]
+    resolved_quotes: list[Quote] = []
+    pending: list[int] = []  # quotes with no mention, resolved from neighbours afterwards
+    results: list[tuple[Speaker | None, _Resolved | None]] = []
+    for quote in ordered:
+        span: tuple[int, int] | None
+        if quote.kind == "interview":
+            span = _interview_label(text, quote)
+        else:
+            span = _mention_for(text, quote, sentence_starts)
+            if span is not None and _overlaps_other(ordered, starts, quote, span):
+                span = None  # runs over another quote: a coordinated cue, same speaker as before
+        resolved: _Resolved | None = None
+        speaker: Speaker | None = None
+        if span is not None:
+            mention_text = text[span[0] : span[1]]
+            mention = analyse_mention(mention_text)
+            if mention is not None:
+                resolved = _resolve(mention, span[0], people, previous)
+            if resolved is not None:
+                speaker = Speaker(mention_text, span[0], span[1], resolved.name, resolved.title)
+        if resolved is None and quote.kind == "interview" and interviewee is not None:
+            resolved = interviewee
+            speaker = Speaker(None, None, None, resolved.name, resolved.title)
+        if resolved is not None:
+            previous.append((quote.start, resolved))
+        else:
+            pending.append(len(results))
+        results.append((speaker, resolved))
+    # quotes known only from context: take the speaker of the quote they continue
+    # (the next one when it shares the cue, as in multi-paragraph quotations)
+    by_cue = {
+        quote.cue_span: resolved
+        for quote, (_, resolved) in zip(ordered, results)
+        if resolved is not None and quote.cue_span is not None
+    }
+    last_resolved = -1
+    pending_set = set(pending)
+    for index in range(len(ordered)):
+        if index not in pending_set:
+            last_resolved = index
+            continue
+        quote = ordered[index]
+        neighbour = by_cue.get(quote.cue_span) if quote.cue_span is not None else None
+        if neighbour is None and last_resolved >= 0:
+            neighbour = _context_speaker(text, ordered[last_resolved], results[last_resolved][1], quote)
+        if neighbour is not None:
+            results[index] = (
+                Speaker(None, None, None, neighbour.name, neighbour.title),
+                neighbour,
+            )
+    for quote, (speaker, resolved) in zip(ordered, results):
+        confidence = quote.confidence
+        if speaker is None:
+            confidence = min(confidence, 0.3)
+        elif speaker.start is None:
+            confidence = min(confidence, 0.6)
+        resolved_quotes.append(replace(quote, speaker=speaker, confidence=round(confidence, 3)))
+    return resolved_quotes
+
+
+def _context_speaker(
+    text: str, earlier: Quote, resolved: _Resolved | None, quote: Quote
+) -> _Resolved | None:
+    """The speaker of the nearest earlier resolved quote, if at most two paragraphs back."""
+    if resolved is None:
+        return None
+    gap = text[earlier.end : quote.start] if quote.start - earlier.end < 5000 else "\n" * 9
+    if gap.count("\n") <= 4:
+        return resolved
+    return None
+
+
+def _overlaps_other(
+    ordered: Sequence[Quote], starts: Sequence[int], quote: Quote, span: tuple[int, int]
+) -> bool:
+    """Does ``span`` overlap a quote other than ``quote``? (quotes sorted by start)"""
+    index = bisect.bisect_left(starts, span[1]) - 1
+    while index >= 0:
+        other = ordered[index]
+        if other is not quote and other.end > span[0] and other.start < span[1]:
+            return True
+        if other.start < span[0] - 2000:
+            break
+        index -= 1
+    return False
