@@ -244,3 +244,68 @@ def vowel_class() -> str:
     """A regex character class body of every vowel letter, toned or not, both cases."""
     letters = _VOWELS + "".join(sorted(_TONED_VOWELS))
     return letters + letters.upper()
+
+
+@functools.lru_cache(maxsize=None)
+def context_safe_pairs(style: str) -> dict[str, frozenset[str]]:
+    """Pairs that are not safe everywhere but are safe in one context, in ``style``:
+
+    * ``"before_letter"``: followed by a letter (``oà`` in ``hoàn``, never wrong there);
+    * ``"at_end"``: followed by no letter (``òa`` in ``hòa`` when that is the style);
+    * ``"after_g"`` / ``"after_q"``: the ``i`` of ``gi`` / ``u`` of ``qu`` and the toned
+      vowel after it (``giới``, ``quả``).
+
+    >>> "oà" in context_safe_pairs("hòa")["before_letter"]
+    True
+    >>> "uả" in context_safe_pairs("hòa")["after_q"], "uả" in context_safe_pairs("hòa")["at_end"]
+    (True, False)
+    """
+    right: dict[str, set[str]] = {name: set() for name in
+                                  ("before_letter", "at_end", "after_g", "after_q")}
+    wrong: dict[str, set[str]] = {name: set() for name in right}
+    rhymes = _rhyme_table()
+
+    def record(form: str, correct: bool, onset_pair_index: int | None, context: str) -> None:
+        for index in range(len(form) - 1):
+            pair = form[index:index + 2]
+            if not any(letter in _TONED_VOWELS for letter in pair):
+                continue
+            if onset_pair_index is not None:
+                if index != onset_pair_index:
+                    continue
+                bucket = context
+            else:
+                bucket = "before_letter" if index + 2 < len(form) else "at_end"
+            (right if correct else wrong)[bucket].add(pair)
+
+    for rhyme, positions in rhymes.items():
+        if style == STYLE_FIRST_VOWEL:
+            chosen = positions[:1]
+        elif style == STYLE_SECOND_VOWEL:
+            chosen = positions[-1:]
+        else:
+            chosen = positions
+        vowels = [index for index, letter in enumerate(rhyme)
+                  if unicodedata.normalize("NFD", letter)[0] in _VOWELS]
+        for mark in TONE_MARKS:
+            for position in vowels:
+                record(_with_tone(rhyme, position, mark), position in chosen, None, "")
+                gi_form = "i" + _with_tone(rhyme, position, mark)
+                record(gi_form, position in chosen[:1] or position in chosen, 0, "after_g")
+            if rhyme[0] in "uo" and len(rhyme) > 1:
+                rest = rhyme[1:]
+                target = max(positions[-1], 1) - 1
+                for position in range(len(rest)):
+                    if unicodedata.normalize("NFD", rest[position])[0] in _VOWELS:
+                        record("u" + _with_tone(rest, position, mark), position == target, 0,
+                               "after_q")
+        # a toned i of gi before the rhyme (gìa) and a toned u of qu (qủa) are wrong
+        for mark in TONE_MARKS:
+            wrong["after_g"].add(_with_tone("i" + rhyme[0], 0, mark))
+            if rhyme[0] in "uo" and len(rhyme) > 1:
+                wrong["after_q"].add(_with_tone("u" + rhyme[1], 0, mark))
+    return {
+        name: frozenset(variant for pair in right[name] - wrong[name]
+                        for variant in (pair, pair.upper(), pair[0].upper() + pair[1:]))
+        for name in right
+    }

@@ -26,6 +26,7 @@ character back to the input; :func:`normalize` is the same computation without t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ import unicodedata2 as unicodedata
 
 from viscrape._checks import require_choice, require_str
 from viscrape._encodings import TRIGGER_PATTERN, Edit, legacy_edits, mojibake_edits
-from viscrape._tone import MAX_SYLLABLE_LENGTH, place_tone, safe_pairs, toned_vowel_class, vowel_class
+from viscrape._tone import MAX_SYLLABLE_LENGTH, context_safe_pairs, place_tone, safe_pairs, toned_vowel_class, vowel_class
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize", "normalize_with_offsets"]
 
@@ -90,6 +91,14 @@ _NEEDS_WORK_RE = re.compile(
 )
 
 
+# every mojibake sequence has a continuation byte: a Latin-1 symbol, or a cp1252
+# punctuation character right after a lead byte (two plain scans are the fastest)
+_MOJIBAKE_HINT_RES = (
+    re.compile("[\\x80-\\xbf]"),
+    re.compile(f"[{re.escape(_CP1252_SPECIALS)}](?<=[\\xc2-\\xf4].)"),
+)
+
+
 def _needs_work(text: str) -> bool:
     """Whether any repair step can have work: one character-class scan and a few
     substring tests, so clean text skips those steps."""
@@ -129,6 +138,7 @@ _TONE_SUSPECT_RES = (
     re.compile("[\\u0300-\\u036fńǹḿẃẁŃǸḾẂẀ]"),
 )
 _SAFE_PAIRS = {style: safe_pairs(style) for style in TONE_STYLES}
+_CONTEXT_SAFE_PAIRS = {style: context_safe_pairs(style) for style in TONE_STYLES}
 _NON_WORD_RE = re.compile("(?![\u0300-\u036f])[\\W\\d_]")
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])+")
 
@@ -184,7 +194,7 @@ def _compose_edits(text: str) -> list[Edit]:
 
 
 def _mojibake_edits(text: str) -> list[Edit]:
-    if text.isascii():
+    if text.isascii() or not any(hint.search(text) for hint in _MOJIBAKE_HINT_RES):
         return []
     return mojibake_edits(text)
 
@@ -228,13 +238,35 @@ def _tone_suspects(text: str, style: str) -> list[int]:
     """Offsets of places where a tone mark may be misplaced, in order."""
     unsafe = set(_TONED_PAIR_RE.findall(text)).difference(_SAFE_PAIRS[style])
     suspects = [match.start() for pattern in _TONE_SUSPECT_RES for match in pattern.finditer(text)]
-    find = text.find
-    for pair in unsafe:  # a few distinct pairs: substring search in C
-        position = find(pair)
-        while position >= 0:
-            suspects.append(position)
-            position = find(pair, position + 1)
+    if not unsafe:
+        return sorted(suspects)
+    for pair in unsafe:  # a few distinct pairs, each found by a literal-prefix regex
+        pattern = _unsafe_pair_pattern(pair, style)
+        if pattern is not None:
+            suspects.extend(match.start() for match in pattern.finditer(text))
     return sorted(suspects)
+
+
+@functools.lru_cache(maxsize=4096)
+def _unsafe_pair_pattern(pair: str, style: str) -> re.Pattern[str] | None:
+    """A regex finding ``pair`` where its context does not make it right, or ``None`` if
+    every context does (right before a final and right at the end)."""
+    context = _CONTEXT_SAFE_PAIRS[style]
+    safe_before_letter = pair in context["before_letter"]
+    safe_at_end = pair in context["at_end"]
+    if safe_before_letter and safe_at_end:
+        return None
+    pattern = re.escape(pair)
+    if safe_before_letter:
+        pattern += "(?![^\\W\\d_])"
+    elif safe_at_end:
+        pattern += "(?=[^\\W\\d_])"
+    # lookbehinds after the pair keep the literal prefix, so the scan stays fast
+    if pair in context["after_g"]:
+        pattern += "(?<![gG]..)"
+    if pair in context["after_q"]:
+        pattern += "(?<![qQ]..)"
+    return re.compile(pattern)
 
 
 def _tone_edits(text: str, style: str) -> list[Edit]:
