@@ -86,27 +86,28 @@ _NEEDS_WORK_RE = re.compile(
     # invisibles, odd spaces, line separators
     "\\u034f\\u061c\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u206f\\u3000"
     "\\ufeff\\ufff9-\\ufffb]"
-    # a mojibake lead byte before a cp1252 punctuation byte (punctuation first: fast scan)
-    f"|[{re.escape(_CP1252_SPECIALS)}](?<=[\\xc2-\\xf4].)"
 )
+# a mojibake lead byte before a cp1252 punctuation byte (punctuation first: fast scan)
+_LEAD_BEFORE_PUNCTUATION_RE = re.compile(f"[{re.escape(_CP1252_SPECIALS)}](?<=[\\xc2-\\xf4].)")
 
 
 # every mojibake sequence has a continuation byte: a Latin-1 symbol, or a cp1252
 # punctuation character right after a lead byte (two plain scans are the fastest)
-_MOJIBAKE_HINT_RES = (
-    re.compile("[\\x80-\\xbf]"),
-    re.compile(f"[{re.escape(_CP1252_SPECIALS)}](?<=[\\xc2-\\xf4].)"),
-)
+_MOJIBAKE_HINT_RES = (re.compile("[\\x80-\\xbf]"), _LEAD_BEFORE_PUNCTUATION_RE)
 
 
-def _needs_work(text: str) -> bool:
-    """Whether any repair step can have work: one character-class scan and a few
-    substring tests, so clean text skips those steps."""
-    return (
-        "  " in text or " \n" in text or "\t\n" in text or "\t " in text
-        or text.endswith((" ", "\t"))
-        or _NEEDS_WORK_RE.search(text) is not None
-    )
+def _needs_character_work(text: str) -> bool:
+    """Whether a repair other than blank fixing can have work: two plain regex scans,
+    so clean text skips those steps."""
+    return (_NEEDS_WORK_RE.search(text) is not None
+            or _LEAD_BEFORE_PUNCTUATION_RE.search(text) is not None)
+
+
+def _needs_blank_work(text: str) -> bool:
+    """Whether blanks need collapsing or trimming (odd spaces and line breaks are
+    characters the other check finds)."""
+    return ("  " in text or " \n" in text or "\t\n" in text or "\t " in text
+            or text.endswith((" ", "\t")))
 
 
 # --- optional folds ----------------------------------------------------------------------
@@ -311,7 +312,7 @@ def _steps(  # noqa: PLR0913 - one flag per fix
     eth_as_d: bool,
 ) -> list[tuple[Step, bool, bool]]:
     """The enabled steps in order, each with two flags: repeat until nothing changes;
-    can have work only if :func:`_needs_work` says so."""
+    can be skipped when the quick checks find nothing for it."""
     steps: list[tuple[Step, bool, bool]] = []
     compose_step = _compose_edits if track else _compose_whole
     if invisible:
@@ -391,10 +392,11 @@ def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[
     # run again until a round changes nothing: this is what makes normalisation idempotent.
     for _ in range(_MAX_ROUNDS):
         before = text
-        needs_work = _needs_work(text)
+        character_work = _needs_character_work(text)
+        blank_work = character_work or _needs_blank_work(text)
         repaired = False  # did a repair that can expose more work change the text?
         for step, repeat, skippable in steps:
-            if skippable and not needs_work:
+            if skippable and not (blank_work if step is _space_edits else character_work):
                 continue
             for _ in range(_MAX_REPEATS if repeat else 1):
                 edits = step(text)
