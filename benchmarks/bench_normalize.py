@@ -10,7 +10,7 @@ line without spaces and 100k combining marks in a row.
 
 from __future__ import annotations
 
-import statistics
+import functools
 import sys
 import time
 from collections.abc import Callable
@@ -111,9 +111,9 @@ def main() -> None:
     chars = sum(len(text) for text in SEEDS)
     rows = []
     for label, texts in (("clean seed articles", SEEDS), ("damaged seed articles", DAMAGED)):
-        ours = _best(lambda: run_all(normalize, texts), 30)
-        offsets = _best(lambda: run_all(normalize_with_offsets, texts), 10)
-        theirs = _best(lambda: run_all(text_normalize, texts), 10)
+        ours = _best(functools.partial(run_all, normalize, texts), 30)
+        offsets = _best(functools.partial(run_all, normalize_with_offsets, texts), 10)
+        theirs = _best(functools.partial(run_all, text_normalize, texts), 10)
         rows.append((label, ours, offsets, theirs))
     print(f"seed articles: {len(SEEDS)} files, {chars:,} characters\n")
     print("| input | viscrape normalize | viscrape with offsets | underthesea text_normalize "
@@ -129,7 +129,7 @@ def main() -> None:
         for name, text in _large_inputs(megabytes).items():
             if megabytes == 10 and "combining" in name:
                 continue
-            elapsed = _best(lambda: normalize(text), 1 if megabytes == 10 else 3)
+            elapsed = _best(functools.partial(normalize, text), 1 if megabytes == 10 else 3)
             print(f"| {name} | {len(text):,} | {elapsed:.3f} s | "
                   f"{len(text) / elapsed / 1e6:.2f}M |")
     sys.stdout.flush()

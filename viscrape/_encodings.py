@@ -54,7 +54,7 @@ def _is_strong(decoded: str) -> bool:
     scripts are weak: ``Ô”`` is more likely a capital before a quote than ``Ԕ``."""
     code = ord(decoded)
     return (0xE0 <= code <= 0x24F or 0x1E00 <= code <= 0x1EFF or 0x2000 <= code <= 0x206F
-            or 0x20AC == code)
+            or code == 0x20AC)
 
 
 def mojibake_edits(text: str) -> list[Edit]:
@@ -87,7 +87,7 @@ def mojibake_edits(text: str) -> list[Edit]:
     return edits
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _single_byte_table(name: str) -> dict[int, str]:
     table: dict[int, str] = {}
     for row in load_table(f"encodings/{name}.tsv"):
@@ -95,12 +95,12 @@ def _single_byte_table(name: str) -> dict[int, str]:
     return table
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _vni_table() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("encodings/vni.tsv")}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _vni_pattern() -> re.Pattern[str]:
     sequences = sorted(_vni_table(), key=len, reverse=True)
     return re.compile("|".join(re.escape(sequence) for sequence in sequences))

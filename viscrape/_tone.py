@@ -38,7 +38,7 @@ STYLE_SECOND_VOWEL = "hoà"
 STYLE_KEEP = "keep"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _rhyme_table() -> dict[str, tuple[int, ...]]:
     """rhyme -> 0-based tone positions (two for the style-dependent open rhymes)."""
     table: dict[str, tuple[int, ...]] = {}
@@ -189,8 +189,8 @@ _TONED_VOWELS = frozenset(
 
 
 def _with_tone(letters: str, position: int, mark: str) -> str:
-    return (letters[:position] + unicodedata.normalize("NFC", letters[position] + mark)
-            + letters[position + 1:])
+    toned: str = unicodedata.normalize("NFC", letters[position] + mark)
+    return letters[:position] + toned + letters[position + 1:]
 
 
 def _vowel_pairs(form: str) -> Iterator[str]:
@@ -201,7 +201,7 @@ def _vowel_pairs(form: str) -> Iterator[str]:
             yield pair
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def safe_pairs(style: str) -> frozenset[str]:
     """Toned-vowel/vowel pairs that are right wherever they occur, in ``style``.
 
@@ -246,7 +246,7 @@ def vowel_class() -> str:
     return letters + letters.upper()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def context_safe_pairs(style: str) -> dict[str, frozenset[str]]:
     """Pairs that are not safe everywhere but are safe in one context, in ``style``:
 

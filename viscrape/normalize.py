@@ -34,8 +34,15 @@ from dataclasses import dataclass, field
 import unicodedata2 as unicodedata
 
 from viscrape._checks import require_choice, require_str
-from viscrape._encodings import TRIGGER_PATTERN, Edit, legacy_edits, mojibake_edits
-from viscrape._tone import MAX_SYLLABLE_LENGTH, context_safe_pairs, place_tone, safe_pairs, toned_vowel_class, vowel_class
+from viscrape._encodings import Edit, legacy_edits, mojibake_edits
+from viscrape._tone import (
+    MAX_SYLLABLE_LENGTH,
+    context_safe_pairs,
+    place_tone,
+    safe_pairs,
+    toned_vowel_class,
+    vowel_class,
+)
 
 __all__ = ["TONE_STYLES", "Normalized", "normalize", "normalize_with_offsets"]
 
@@ -299,7 +306,7 @@ def _tone_edits(text: str, style: str) -> list[Edit]:
 Step = Callable[[str], list[Edit]]
 
 
-def _steps(  # noqa: PLR0913 - one flag per fix
+def _steps(
     track: bool,
     tone_style: str,
     compose: bool,
@@ -477,8 +484,8 @@ def normalize(
 
     >>> normalize("Ho\\u0300a  bi\\u0300nh\\u200b\\r\\nthuỷ  ")
     'Hòa bình\\nthủy'
-    >>> normalize("Viá»‡t Nam, ViÖt Nam, Vieät Nam, Nguỹên")
-    'Việt Nam, Việt Nam, Việt Nam, Nguyễn'
+    >>> normalize("Viá»‡t Nam\\nViÖt Nam ®· th¾ng\\nVieät Nam ñaõ thaéng\\nNguỹên")
+    'Việt Nam\\nViệt Nam đã thắng\\nViệt Nam đã thắng\\nNguyễn'
     >>> normalize("hòa khỏe thủy", tone_style="hoà")
     'hoà khoẻ thuỷ'
     """
