@@ -135,7 +135,11 @@ def _find_cues(text: str, start: int, end: int, masked: Sequence[tuple[int, int]
                 best = size
         # a cue word used as a noun ("sự tin tưởng", "lời kêu gọi") or in the passive
         # ("được đánh giá là") does not report speech
-        noun_use = index > 0 and lower[index - 1] in _NOUN_MARKERS and joined_next[index - 1]
+        noun_use = index > 0 and joined_next[index - 1] and (
+            lower[index - 1] in _NOUN_MARKERS
+            # capitalised inside a sentence: part of a name ("Trung tâm Dự báo ...")
+            or words[index].group()[:1].isupper()
+        )
         if best and not trapped[index] and not noun_use:
             cue_start, cue_end = words[index].start(), words[index + best - 1].end()
             slot = bisect.bisect_right(mask_starts, cue_start) - 1
@@ -538,10 +542,12 @@ def _indirect_quotes(
                 continue  # a quotation: the direct scanner has it
             colon = text[cue.end : content_start].strip().endswith(":")
             if cue.tier == "N" and not introduced:
-                if not comma or subject is None:
-                    continue
-                analysed = analyse_mention(text[subject[0] : subject[1]])
-                if analysed is None or analysed.group is not None:
+                if comma and subject is not None:
+                    analysed = analyse_mention(text[subject[0] : subject[1]])
+                    named = analysed is not None and analysed.group is None
+                else:
+                    named = False
+                if not named and not _looks_like_clause(text, content_start, sentence_end, cue, strict=True):
                     continue
             first_word = _WORD.match(text, content_start)
             if first_word is None:
@@ -554,6 +560,8 @@ def _indirect_quotes(
             ):
                 continue
             if not introduced and first_word.group().casefold() in {"tại", "với", "ở", "về"} and not cue.text.casefold().endswith(" về"):
+                continue
+            if not introduced and not _looks_like_clause(text, content_start, sentence_end, cue):
                 continue
             content_end = sentence_end
             if colon:
@@ -601,6 +609,29 @@ def _indirect_quotes(
             if trailing is not None:
                 quotes.append(trailing)
     return quotes
+
+
+_CLAUSE_MARKERS = frozenset(
+    "là đã đang sẽ phải cần không chưa có bị được vẫn còn nên rất đều cũng chỉ mới thì".split()
+)
+_LOCATIVE_STARTS = frozenset("tại trong trên sau trước khi lúc ở với về qua".split())
+
+
+def _looks_like_clause(text: str, start: int, end: int, cue: _Cue, *, strict: bool = False) -> bool:
+    """Bare content after a cue (no "rằng", "là" or colon) must read as a clause, not
+    a noun object or an adverbial ("nói trong buổi họp báo", "kỳ vọng mùa cao điểm")."""
+    words = [m.group() for m in _WORD.finditer(text, start, min(end, start + 400))]
+    if not words:
+        return False
+    lower = [w.casefold() for w in words]
+    has_marker = any(word in _CLAUSE_MARKERS for word in lower[1:9])
+    if lower[0] in _LOCATIVE_STARTS and "," not in text[start:end] and len(words) <= 8:
+        return False
+    if strict:  # cues that often take a noun object: "phản ánh thực trạng", "thông tin về"
+        return has_marker and len(words) >= 5
+    if cue.tier == "A":
+        return True
+    return has_marker or len(words) >= 6
 
 
 def _coordination_start(text: str, content_start: int, cue_start: int) -> int:

@@ -53,6 +53,12 @@ _VALID_SYLLABLE = re.compile(
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
     r"(?:ng|nh|ch|[cmnpt])?$"
 )
+# capitalised words that open a place name, not a person's ("TP Hồ Chí Minh")
+_PLACE_PREFIXES = frozenset("tp thành tỉnh quận huyện xã phường thị sông núi đường phố cầu chợ sân khu làng".split())
+# words that open an adverbial, never a speaker phrase
+_FUNCTION_WORDS = frozenset(
+    "theo tại trong với về khi sau trước do vì nếu để từ của và nhưng hoặc mà thì trên dưới qua".split()
+)
 # words that cannot sit between a title and the name it belongs to
 _TITLE_TAIL_BREAKS = frozenset("cùng và với của tại cho đã là khi sau trước trong theo".split())
 _PLACE_WORDS = frozenset(
@@ -186,9 +192,9 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
             break
     # acronyms and place words lead organisation names: "UBND", "TP", "Sở"
     while run and (
-        (len(run[0]) > 1 and run[0].isupper()) or run[0].casefold() in _PLACE_WORDS
+        (len(run[0]) > 1 and run[0].isupper()) or run[0].casefold() in _PLACE_PREFIXES
     ):
-        if run[0].casefold() in _PLACE_WORDS:
+        if run[0].casefold() in _PLACE_PREFIXES:
             return None
         run = run[1:]
     run = _strip_country_prefix(run)
@@ -208,6 +214,33 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
         return None
     # foreign: the trailing words, at most four (a Vietnamese-looking word inside is fine: "Xi Jinping")
     return " ".join(run[-4:])
+
+
+_DESCRIPTIVE_ANAPHORA = {"vị": "-", "nữ": "f", "nam": "m"}
+
+
+def _first_name_run(phrase: str) -> str | None:
+    """The first run of capitalised words in ``phrase`` that is a personal name
+    (``Bộ Công an Phạm Thế Tùng`` -> ``Phạm Thế Tùng``; not a place after ``huyện``)."""
+    words = list(_NAME_WORD.finditer(phrase))
+    index = 0
+    while index < len(words):
+        if not _is_capitalised(words[index].group()):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(words) and _is_capitalised(words[end + 1].group()) and phrase[
+            words[end].end() : words[end + 1].start()
+        ] == " ":
+            end += 1
+        previous = words[index - 1].group().casefold() if index else ""
+        if previous not in _PLACE_WORDS:
+            name = personal_name([m.group() for m in words[index : end + 1]], after_title=True)
+            if name is not None and (" " in name or end == len(words) - 1):
+                # a one-word name only at the end: "Đại tá Phong", not "Bộ trưởng Kế hoạch ..."
+                return name
+        index = end + 1
+    return None
 
 
 def _capitalised_tail(phrase: str) -> list[str]:
@@ -239,15 +272,19 @@ def analyse_mention(phrase: str) -> Mention | None:
     if appositive:
         head = analyse_mention(phrase[: appositive.start()])
         role = phrase[appositive.end() :].strip(" ,()-–—")
-        if head is None or head.name is None or not _title_prefix(role):
+        if head is None:
             return None
-        return Mention(phrase, name=head.name, title=head.title or role, honorific=head.honorific)
+        if head.name is None:
+            # "Ngân hàng Nhà nước (NHNN)": an organisation with its abbreviation
+            return head if appositive.group() == "(" and head.group is not None else None
+        role_title = role if _title_prefix(role) else None
+        return Mention(phrase, name=head.name, title=head.title or role_title, honorific=head.honorific)
     lex = lexicons()
     lower = _lower_words(phrase)
     if not lower or len(lower) > 18:
         return None
     joined = " ".join(lower)
-    if joined in lex.first_person or lower[0] in lex.first_person:
+    if joined in lex.first_person or lower[0] in lex.first_person or lower[0] in _FUNCTION_WORDS:
         return None
     if joined in lex.pronouns:
         return Mention(phrase, pronoun=lex.pronouns[joined])
@@ -268,11 +305,14 @@ def analyse_mention(phrase: str) -> Mention | None:
         if name is None:
             return None
         return Mention(phrase, name=name, title=title, honorific=lower[0])
+    if lower[0] in _DESCRIPTIVE_ANAPHORA and len(lower) > 1:
+        rest = " ".join(lower[1:])
+        if _title_prefix(rest) or _starts_with_phrase(lower[1:], lex.speaker_heads, 3):
+            return Mention(phrase, pronoun=_DESCRIPTIVE_ANAPHORA[lower[0]])
     title_length = _title_prefix(phrase)
     if title_length:
         after = phrase[title_length:]
-        name_words = _capitalised_tail(after)
-        name = personal_name(name_words, after_title=True) if name_words else None
+        name = _first_name_run(after)
         if name is not None:
             title = phrase[: phrase.rfind(name)].strip(" ,") or None
             return Mention(phrase, name=name, title=title)
@@ -334,14 +374,23 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         return None
     part_start, part_end = parts[-1]
     candidate = segment[part_start:part_end]
-    # appositive title after the name: "Thiếu tướng Lê Xuân Minh, Cục trưởng Cục X,"
-    if len(parts) >= 2 and _title_prefix(candidate.strip()) and _capitalised_tail(candidate) == []:
-        previous_start, _ = parts[-2]
-        previous = segment[previous_start:part_start].rstrip(" ,-–—")
-        analysed = analyse_mention(previous)
-        if analysed is not None and analysed.name is not None:
-            part_start = previous_start
-            candidate = segment[part_start:part_end]
+    last = analyse_mention(candidate)
+    weak = last is None or last.name is None or (
+        last.title is not None and last.honorific is None and " " not in last.name
+    )
+    if weak:
+        # appositives after a name: "ông A, Phó Chủ tịch UBND huyện B, nói",
+        # "Bà C, 62 tuổi, ở xã D, cho biết", "Chị E, công nhân may, kể"
+        for back in range(2, min(4, len(parts)) + 1):
+            previous_start, previous_end = parts[-back]
+            between = parts[-back + 1 :]
+            if any(len(_words(segment[a:b])) > 14 for a, b in between):
+                break
+            analysed = analyse_mention(segment[previous_start:previous_end])
+            if analysed is not None and analysed.name is not None:
+                part_start = previous_start
+                candidate = segment[part_start:part_end]
+                break
     candidate_words = list(_WORD.finditer(candidate))
     # the subject ends at the first aspect marker: "đại diện X đã tham gia ... và khẳng định"
     for index, match in enumerate(candidate_words):
@@ -370,7 +419,8 @@ def _split_clause_parts(segment: str, end: int) -> list[tuple[int, int]]:
         elif char == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and (
-            char in ",;.…"
+            char in ",;…"
+            or (char == "." and segment[index + 1 : index + 2] in (" ", "."))
             or (char in "-–—" and index > 0 and segment[index - 1] == " " and segment[index + 1 : index + 2] == " ")
         ):
             if segment[start:index].strip():
@@ -589,6 +639,15 @@ def _mention_for(text: str, quote: Quote, sentence_starts: Sequence[int]) -> tup
     if cue is None:
         return None
     if cue.text.casefold() == "theo":
+        if cue.start >= quote.end:  # "<content>, theo <source>."
+            window = text[cue.end : cue.end + 200]
+            stop = re.search(r"[.;:!?\n]|,\s", window)
+            phrase = window[: stop.start()] if stop else window
+            stripped = phrase.strip()
+            if not stripped:
+                return None
+            offset = cue.end + phrase.index(stripped)
+            return offset, offset + len(stripped)
         found = source_after_theo(text, cue.end, min(len(text), cue.end + 400))
         if found is not None:
             return found[0], found[1]
@@ -663,6 +722,9 @@ def _resolve(
     if mention.name is not None:
         name = mention.name
         candidates = [person for person in people.values() if _name_matches(person.name, name)]
+        if not candidates and " " not in name:
+            # East Asian order or a foreign surname first: "ông Kim" is Kim Sang-sik
+            candidates = [p for p in people.values() if name in p.name.split()]
         if candidates:
             person = _nearest(candidates, position)
             title = mention.title or _best_title(person)
