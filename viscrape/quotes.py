@@ -61,7 +61,7 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:[-–—•]\s*)?([^:\n]{1,60}?)\s*:\s+")
 _BARE_CONTENT_STOPS = frozenset("tại với ở về cho trước sau khi lúc qua bằng vào".split())
 _COORDINATION = re.compile(r"(?:,|;)\s*(?:(?:đồng thời|và|cũng|còn|đồng thời cũng)\s+)*$")
 _THEO_LEADS = frozenset("cũng vẫn còn nhưng tuy nhiên song và đồng thời".split())
-_NOUN_MARKERS = frozenset("sự việc lời cuộc bản những các được bị".split())
+_NOUN_MARKERS = frozenset("sự việc lời cuộc bản những các được bị giới nhà bài buổi phần".split())
 _MAX_LEAD_IN = 300  # characters looked at before a quotation mark for its cue
 
 

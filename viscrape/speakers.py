@@ -60,7 +60,7 @@ _FUNCTION_WORDS = frozenset(
     "theo tại trong với về khi sau trước do vì nếu để từ của và nhưng hoặc mà thì trên dưới qua".split()
 )
 # words that cannot sit between a title and the name it belongs to
-_TITLE_TAIL_BREAKS = frozenset("cùng và với của tại cho đã là khi sau trước trong theo".split())
+_TITLE_TAIL_BREAKS = frozenset("cùng với của tại cho đã là khi sau trước trong theo".split())
 _PLACE_WORDS = frozenset(
     "thành phố tp tỉnh huyện quận xã phường thị trấn đường phố sân bay cầu chợ khu làng thôn "
     "bản ấp sông hồ núi đảo biển vịnh cảng ga bến trường viện bệnh lăng chùa đền".split()
@@ -577,6 +577,7 @@ def _title_before(before: str) -> tuple[int | None, str | None]:
                     and not re.search(r"[,.;:!?()\"“”\n]", tail)
                     and (not tail.strip() or tail.strip()[0].isupper())
                     and not _TITLE_TAIL_BREAKS.intersection(_lower_words(tail))
+                    and _first_name_run(tail) is None
                     and (best is None or position < best)
                 ):
                     best = position
