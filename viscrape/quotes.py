@@ -57,7 +57,7 @@ _QUESTION_LABEL = re.compile(
     r"^\s*(?:(?:PV|P\.V|Phóng viên|Hỏi)\s*[:.]\s*|[-–—•]\s*)", re.IGNORECASE
 )
 _INTERVIEW_LABEL = re.compile(r"^\s*(?:PV|P\.V|Phóng viên|Hỏi)\s*[:.]", re.IGNORECASE)
-_ANSWER_LABEL = re.compile(r"^\s*(?:[-–—•]\s*)?([^:\n]{1,60}?)\s*:\s+")
+_ANSWER_LABEL = re.compile(r"\s*(?:[-–—•]\s*)?([^:\n]{1,60}?)\s*:\s+")
 _BARE_CONTENT_STOPS = frozenset("tại với ở về cho trước sau khi lúc qua bằng vào".split())
 _COORDINATION = re.compile(r"(?:,|;)\s*(?:(?:đồng thời|và|cũng|còn|đồng thời cũng)\s+)*$")
 _THEO_LEADS = frozenset("cũng vẫn còn nhưng tuy nhiên song và đồng thời".split())
@@ -287,8 +287,11 @@ def _previous_line_lead_in(text: str, line_start: int) -> _Cue | None:
     return None
 
 
-def _interview_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quote]:
-    """Answer paragraphs of a question/answer interview (none if the layout is absent)."""
+def _interview_answers(
+    text: str, lines: Sequence[tuple[int, int]]
+) -> tuple[list[Quote], list[tuple[int, int]]]:
+    """Answer paragraphs of a question/answer interview (none if the layout is absent),
+    and the interviewer's lines."""
     questions = []
     labelled = 0
     for number, (start, end) in enumerate(lines):
@@ -303,7 +306,7 @@ def _interview_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quot
             questions.append(number)
             labelled += is_labelled
     if len(questions) < 2 and labelled < 1:
-        return []
+        return [], []
     question_set = set(questions)
     answers: list[Quote] = []
     for number in range(questions[0] + 1, len(lines)):
@@ -315,7 +318,12 @@ def _interview_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quot
             continue
         lowered = line.casefold()
         if _QUESTION_LABEL.match(line) and "cảm ơn" in lowered and len(line) < 120:
-            continue  # the interviewer's closing thanks
+            if number > questions[-1]:
+                break  # the interviewer's closing thanks: the interview is over
+            continue
+        stripped_line = line.strip()
+        if stripped_line[-1:] not in _SENTENCE_END + "\"”»)" and len(stripped_line.split()) <= 15:
+            continue  # a heading, caption or link line, not an answer
         content_start = start
         dash = re.match(r"\s*[-–—•]\s*", line)
         if dash:
@@ -336,7 +344,7 @@ def _interview_answers(text: str, lines: Sequence[tuple[int, int]]) -> list[Quot
         answers.append(
             Quote(content_start, content_end, text[content_start:content_end], "interview", None, None, None, 0.75)
         )
-    return answers
+    return answers, [lines[number] for number in questions]
 
 
 def _direct_quotes(
@@ -732,8 +740,8 @@ def segment_quotes(text: str) -> list[Quote]:
     if not text.strip():
         return []
     lines = _lines(text)
-    answers = _interview_answers(text, lines)
-    answer_ranges = [(q.start, q.end) for q in answers]
+    answers, question_ranges = _interview_answers(text, lines)
+    answer_ranges = sorted([(q.start, q.end) for q in answers] + question_ranges)
     sentence_starts = _sentence_starts(text)
     direct, marked_ranges = _direct_quotes(text, lines, sentence_starts, answer_ranges)
     direct_ranges = sorted((q.start, q.end) for q in direct)

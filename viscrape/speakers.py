@@ -198,9 +198,12 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
             return None
         run = run[1:]
     run = _strip_country_prefix(run)
+    lex = lexicons()
+    # a sentence-initial honorific is capitalised: "Ông Nguyễn Văn Tuấn"
+    if len(run) > 2 and run[0].casefold() in lex.honorifics:
+        run = run[1:]
     if not run:
         return None
-    lex = lexicons()
     if all(is_vietnamese_syllable(word) for word in run):
         if any("-" in word for word in words):
             return None

@@ -1,0 +1,313 @@
+"""segment_quotes + attribute_speakers on invented sentences, one pattern per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from viscrape.quotes import segment_quotes
+from viscrape.speakers import attribute_speakers
+from viscrape.types import Quote
+
+
+def quotes(text: str) -> list[Quote]:
+    return attribute_speakers(text, segment_quotes(text))
+
+
+def who(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in quotes(text)]
+
+
+# --- direct quotes: attribution after, before, around, by dash --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Giá điện chưa tăng ngay trong tháng này", ông Nguyễn Văn Tuấn nói.',
+        "“Giá điện chưa tăng ngay trong tháng này”, ông Nguyễn Văn Tuấn nói.",
+        "«Giá điện chưa tăng ngay trong tháng này», ông Nguyễn Văn Tuấn nói.",
+        '"Giá điện chưa tăng ngay trong tháng này" - ông Nguyễn Văn Tuấn khẳng định.',
+        "“Giá điện chưa tăng ngay trong tháng này” – ông Nguyễn Văn Tuấn khẳng định.",
+        'Ông Nguyễn Văn Tuấn khẳng định: "Giá điện chưa tăng ngay trong tháng này".',
+        "Ông Nguyễn Văn Tuấn nói với phóng viên: “Giá điện chưa tăng ngay trong tháng này.”",
+    ],
+)
+def test_direct_quote_in_every_mark_style_and_position(text: str) -> None:
+    found = who(text)
+    assert len(found) == 1
+    kind, content, speaker = found[0]
+    assert kind == "direct"
+    assert content.rstrip(".") == "Giá điện chưa tăng ngay trong tháng này"
+    assert speaker == "Nguyễn Văn Tuấn"
+
+
+def test_direct_quote_offsets_exclude_marks_and_give_cue() -> None:
+    text = "“Dự án đã chậm ba tháng”, ông Lê Hải nói."
+    (quote,) = quotes(text)
+    assert text[quote.start : quote.end] == quote.text == "Dự án đã chậm ba tháng"
+    assert quote.cue == "nói"
+    assert quote.cue_span is not None and text[quote.cue_span.start : quote.cue_span.end] == "nói"
+    assert quote.speaker is not None and quote.speaker.mention == "ông Lê Hải"
+    assert text[quote.speaker.start : quote.speaker.end] == "ông Lê Hải"
+
+
+def test_quote_split_around_its_attribution() -> None:
+    text = '"Tôi không lo lắng gì", anh Phạm Văn Minh nói, "vì gia đình đã mua bảo hiểm."'
+    found = who(text)
+    assert [(k, s) for k, _, s in found] == [("direct", "Phạm Văn Minh"), ("direct", "Phạm Văn Minh")]
+    assert found[1][1].startswith("vì gia đình")
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    text = "“Người dân gọi đây là ‘con đường nghìn tỷ’ nhưng nó xuống cấp rất nhanh”, bà Trần Thị Hoa nói."
+    (found,) = who(text)
+    assert "‘con đường nghìn tỷ’" in found[1]
+    assert found[2] == "Trần Thị Hoa"
+
+
+def test_question_form_direct_speech() -> None:
+    text = '"Vì sao dự án chưa giải ngân?", đại biểu Nguyễn Thị Hoa chất vấn.'
+    assert who(text) == [("direct", "Vì sao dự án chưa giải ngân?", "Nguyễn Thị Hoa")]
+
+
+def test_inverted_attribution_after_quote() -> None:
+    text = '"Chúng tôi sẽ khắc phục trong tuần này", cho biết ông Đỗ Văn Lực.'
+    (found,) = who(text)
+    assert found[2] == "Đỗ Văn Lực"
+
+
+def test_attribution_in_previous_sentence() -> None:
+    text = (
+        "Bà Vũ Thị Mai cho biết hợp tác xã đã bán hết 20 tấn vải thiều. "
+        '"Năm nay giá tốt hơn hẳn năm ngoái, bà con rất phấn khởi."'
+    )
+    found = who(text)
+    assert found[0][0] == "indirect" and found[0][2] == "Vũ Thị Mai"
+    assert found[1][0] == "direct" and found[1][2] == "Vũ Thị Mai"
+
+
+def test_lead_in_with_colon_on_the_previous_paragraph() -> None:
+    text = (
+        "Ông Hoàng Minh Đức, Giám đốc công ty, cho biết:\n\n"
+        '"Chúng tôi đã ký hợp đồng với ba đối tác Nhật Bản và sẽ giao hàng từ tháng 6."'
+    )
+    (found,) = who(text)
+    assert found[0] == "direct" and found[2] == "Hoàng Minh Đức"
+
+
+def test_multi_paragraph_quotation() -> None:
+    text = (
+        "Ông Trịnh Văn Quyết kể lại hành trình khởi nghiệp.\n\n"
+        '"Những ngày đầu chúng tôi chỉ có ba người và một chiếc máy tính cũ.\n\n'
+        '"Có lúc tưởng phải đóng cửa vì không trả nổi tiền thuê văn phòng.\n\n'
+        '"Bây giờ công ty có 200 nhân viên ở ba thành phố", ông Quyết nói.'
+    )
+    found = who(text)
+    directs = [f for f in found if f[0] == "direct"]
+    assert len(directs) == 3
+    assert all(speaker == "Trịnh Văn Quyết" for _, _, speaker in directs)
+    assert directs[0][1].startswith("Những ngày đầu")
+
+
+def test_unclosed_quote_does_not_swallow_the_article() -> None:
+    text = (
+        '"Tôi đã chờ ở đây từ sáng mà chưa ai giải quyết, chị Ngô Thị Lan bức xúc.\n\n'
+        "UBND phường cho biết sẽ bố trí thêm cán bộ tiếp dân vào buổi sáng.\n\n"
+        "Chiều cùng ngày, lực lượng chức năng đã có mặt để kiểm tra."
+    )
+    found = quotes(text)
+    first_paragraph_end = text.index("\n")
+    for quote in found:
+        if quote.kind == "direct":
+            assert quote.end <= first_paragraph_end
+    assert any(q.kind == "indirect" and q.text.startswith("sẽ bố trí") for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Địa phương được đánh giá là "kiểu mẫu" trong xây dựng nông thôn mới.',
+        'Thủ tướng kêu gọi thực hiện tinh thần "5 đẩy mạnh" trong năm nay.',
+        'Công nghệ số được coi là "xương sống" của nền kinh tế.',
+        'Bộ phim "Đất rừng phương Nam" thu hút đông khán giả.',
+        'Nhóm "tín dụng đen" này hoạt động ở nhiều tỉnh.',
+        'Anh được đồng đội gọi là "Messi Việt Nam".',
+        'Cuốn sách "Nhà giả kim" tái bản lần thứ 20.',
+    ],
+)
+def test_scare_quotes_slogans_nicknames_and_titles_are_not_speech(text: str) -> None:
+    assert [q for q in segment_quotes(text) if q.kind == "direct"] == []
+
+
+def test_mixed_quote_stays_in_the_indirect_content() -> None:
+    text = 'Bà Lê Thị Thu cho biết dự án "đang về đích đúng hẹn" và sẽ bàn giao trong quý IV.'
+    found = who(text)
+    assert len(found) == 1
+    assert found[0][0] == "indirect" and "đang về đích đúng hẹn" in found[0][1]
+
+
+# --- indirect speech ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Ông Nguyễn Văn Nam cho rằng giá vàng sẽ còn biến động mạnh trong quý tới.",
+            "giá vàng sẽ còn biến động mạnh trong quý tới",
+            "cho rằng",
+        ),
+        (
+            "Ông Nguyễn Văn Nam nói rằng giá vàng sẽ còn biến động mạnh trong quý tới.",
+            "giá vàng sẽ còn biến động mạnh trong quý tới",
+            "nói rằng",
+        ),
+        (
+            "Ông Nguyễn Văn Nam cho biết, giá vàng sẽ còn biến động mạnh trong quý tới.",
+            "giá vàng sẽ còn biến động mạnh trong quý tới",
+            "cho biết",
+        ),
+        (
+            "Ông Nguyễn Văn Nam cho biết sẽ đề xuất giảm thuế cho doanh nghiệp nhỏ.",
+            "sẽ đề xuất giảm thuế cho doanh nghiệp nhỏ",
+            "cho biết",
+        ),
+        (
+            "Ông Nguyễn Văn Nam nêu rõ: Các địa phương phải hoàn thành giải phóng mặt bằng trước tháng 9.",
+            "Các địa phương phải hoàn thành giải phóng mặt bằng trước tháng 9",
+            "nêu rõ",
+        ),
+    ],
+)
+def test_indirect_speech_forms(text: str, content: str, cue: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.kind == "indirect"
+    assert quote.text == content
+    assert quote.cue == cue
+    assert quote.speaker is not None and quote.speaker.name == "Nguyễn Văn Nam"
+
+
+def test_according_to_before_and_after() -> None:
+    text = (
+        "Theo bác sĩ Trần Văn Hà, trẻ cần được tiêm đủ hai mũi vắc xin sởi. "
+        "Số ca mắc đang giảm dần, theo Bộ Y tế."
+    )
+    found = who(text)
+    assert found[0] == ("indirect", "trẻ cần được tiêm đủ hai mũi vắc xin sởi", "Trần Văn Hà")
+    assert found[1][1] == "Số ca mắc đang giảm dần" and found[1][2] == "Bộ Y tế"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo thống kê, cả nước có hơn 2 triệu doanh nghiệp đang hoạt động.",
+        "Theo kế hoạch, công trình sẽ hoàn thành vào cuối năm 2026.",
+        "Theo quy định, người vi phạm có thể bị phạt đến 40 triệu đồng.",
+        "Theo đó, các trường phải công khai học phí trước ngày 15/8.",
+        "Ông Lê Văn Hùng phát biểu tại hội nghị tổng kết năm của ngành.",
+        "Nói chung, thị trường vẫn ổn định trong nửa đầu năm.",
+        "Kể từ tháng 5, giá xăng đã giảm bốn lần liên tiếp.",
+        "Công ty từ chối cho biết số tiền bồi thường cho khách hàng.",
+        "Nhiều người dân theo dõi trận đấu qua màn hình lớn ở quảng trường.",
+        "Sự tin tưởng của người dân là động lực để chính quyền hành động.",
+    ],
+)
+def test_traps_are_not_speech(text: str) -> None:
+    assert segment_quotes(text) == []
+
+
+def test_fronted_situation_adverbial_is_not_the_cue() -> None:
+    text = "Trao đổi với PV, ông Phạm Quốc Bình cho biết hồ sơ dự án đã đủ điều kiện phê duyệt."
+    (quote,) = quotes(text)
+    assert quote.cue == "cho biết"
+    assert quote.text == "hồ sơ dự án đã đủ điều kiện phê duyệt"
+    assert quote.speaker is not None and quote.speaker.name == "Phạm Quốc Bình"
+
+
+def test_coordinated_cues_give_two_quotes_with_one_speaker() -> None:
+    text = (
+        "Đại diện Nam Phi cho rằng hợp tác khu vực là yếu tố then chốt, "
+        "đồng thời nhấn mạnh rằng các nước cần chia sẻ dữ liệu kịp thời."
+    )
+    found = who(text)
+    assert [k for k, _, _ in found] == ["indirect", "indirect"]
+    assert found[0][1] == "hợp tác khu vực là yếu tố then chốt"
+    assert found[1][1] == "các nước cần chia sẻ dữ liệu kịp thời"
+    assert {s for _, _, s in found} == {"đại diện Nam Phi"}
+
+
+def test_first_person_is_never_a_speaker() -> None:
+    text = "Tôi cho rằng giá nhà còn tăng. Chúng tôi khẳng định sẽ bồi thường đầy đủ."
+    for quote in quotes(text):
+        assert quote.speaker is None or quote.speaker.name.casefold() not in {"tôi", "chúng tôi"}
+
+
+# --- interviews ----------------------------------------------------------------------
+
+
+def test_interview_with_dash_questions() -> None:
+    text = (
+        "Nhân dịp năm mới, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn đã trả lời phỏng vấn báo chí.\n\n"
+        "- Thưa Bộ trưởng, năm học mới có những điểm gì đáng chú ý?\n\n"
+        "Năm nay chúng tôi tập trung vào đổi mới thi cử và giảm áp lực học thêm cho học sinh.\n\n"
+        "- Ông đánh giá thế nào về chương trình giáo dục phổ thông mới?\n\n"
+        "Chương trình đã đi đúng hướng, nhưng cần thêm thời gian để giáo viên thích nghi.\n\n"
+        "- Xin cảm ơn Bộ trưởng!"
+    )
+    found = who(text)
+    assert [k for k, _, _ in found] == ["interview", "interview"]
+    assert {s for _, _, s in found} == {"Nguyễn Kim Sơn"}
+
+
+def test_interview_with_pv_labels_and_named_answers() -> None:
+    text = (
+        "Phóng viên đã trao đổi với PGS.TS Trần Đình Thiên về triển vọng kinh tế.\n\n"
+        "PV: Ông dự báo tăng trưởng năm nay ra sao?\n\n"
+        "PGS.TS Trần Đình Thiên: Tăng trưởng có thể đạt 6,5% nếu xuất khẩu phục hồi như kỳ vọng.\n\n"
+        "PV: Rủi ro lớn nhất là gì?\n\n"
+        "Rủi ro lớn nhất vẫn là thị trường bất động sản và trái phiếu doanh nghiệp."
+    )
+    found = quotes(text)
+    assert [q.kind for q in found] == ["interview", "interview"]
+    assert found[0].text.startswith("Tăng trưởng có thể đạt")
+    assert all(q.speaker is not None and q.speaker.name == "Trần Đình Thiên" for q in found)
+
+
+def test_single_dash_line_is_not_an_interview() -> None:
+    text = (
+        "Các nhiệm vụ chính trong năm:\n"
+        "- Hoàn thành tuyến cao tốc Bắc - Nam phía Đông?\n"
+        "Tỉnh sẽ báo cáo kết quả vào tháng 12."
+    )
+    assert all(q.kind != "interview" for q in segment_quotes(text))
+
+
+# --- contract ------------------------------------------------------------------------
+
+
+def test_non_str_raises_type_error_naming_the_argument() -> None:
+    with pytest.raises(TypeError, match="text"):
+        segment_quotes(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text"):
+        attribute_speakers(None, [])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="quotes"):
+        attribute_speakers("abc", "not quotes")  # type: ignore[arg-type]
+
+
+def test_empty_and_blank_text() -> None:
+    assert segment_quotes("") == []
+    assert segment_quotes("  \n\n ") == []
+    assert attribute_speakers("", []) == []
+
+
+def test_quotes_are_ordered_and_slice_back() -> None:
+    text = (
+        'Ông Lê Văn Tám cho biết dự án sẽ khởi công vào tháng 3. "Chúng tôi đã sẵn sàng về vốn", '
+        "ông Tám nói. Theo ông Tám, thủ tục đất đai vẫn là điểm nghẽn lớn nhất."
+    )
+    found = quotes(text)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+        assert 0.0 <= quote.confidence <= 1.0
+    assert len(found) == 3
