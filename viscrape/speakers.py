@@ -61,9 +61,10 @@ _FUNCTION_WORDS = frozenset(
 )
 # words that cannot sit between a title and the name it belongs to
 _TITLE_TAIL_BREAKS = frozenset("cùng với của tại cho đã là khi sau trước trong theo".split())
+# lower-case words after which a capitalised run is a place, not a person
 _PLACE_WORDS = frozenset(
-    "thành phố tp tỉnh huyện quận xã phường thị trấn đường phố sân bay cầu chợ khu làng thôn "
-    "bản ấp sông hồ núi đảo biển vịnh cảng ga bến trường viện bệnh lăng chùa đền".split()
+    "phố tp tỉnh huyện quận xã phường trấn đường bay cầu chợ làng thôn "
+    "ấp sông hồ núi đảo biển vịnh cảng ga bến lăng chùa đền".split()
 )
 
 
@@ -185,22 +186,26 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
     'Vladimir Putin'
     """
     run = list(words)
-    # an all-capitals word (a photo credit "ẢNH: TUẤN MINH", an acronym) ends a name
+    # leading acronyms and place words open organisation or place names: "UBND", "TP"
+    in_place = False
+    while run and ((len(run[0]) > 1 and run[0].isupper()) or run[0].casefold() in _PLACE_PREFIXES):
+        in_place = in_place or run[0].casefold() in _PLACE_PREFIXES
+        run = run[1:]
+    if in_place:
+        run = run[1:]  # the place name itself takes at least one word: "TP Hồ Chí Minh"
+    # a capitalised title at the start of a sentence: "Tướng Oleksandr Syrskyi"
+    title_length = _title_prefix(" ".join(run)) if len(run) > 1 else 0
+    if title_length:
+        run = run[len(" ".join(run)[:title_length].split()) :]
+    # an all-capitals word after the name (a photo credit "ẢNH: TUẤN MINH") ends it
     for position, word in enumerate(run):
         if position and len(word) > 1 and word.isupper():
             run = run[:position]
             break
-    # acronyms and place words lead organisation names: "UBND", "TP", "Sở"
-    while run and (
-        (len(run[0]) > 1 and run[0].isupper()) or run[0].casefold() in _PLACE_PREFIXES
-    ):
-        if run[0].casefold() in _PLACE_PREFIXES:
-            return None
-        run = run[1:]
     run = _strip_country_prefix(run)
     lex = lexicons()
     # a sentence-initial honorific is capitalised: "Ông Nguyễn Văn Tuấn"
-    if len(run) > 2 and run[0].casefold() in lex.honorifics:
+    if len(run) >= 2 and run[0].casefold() in lex.honorifics:
         run = run[1:]
     if not run:
         return None
@@ -527,6 +532,12 @@ def _person_table(text: str) -> dict[str, _Person]:
             # the run may itself start with a capitalised title ("TS", "GS", "CEO")
             if _title_prefix(text[run_start : words[run_end].end()]):
                 has_title, title_start = True, run_start - window_start
+        if run_words[0].casefold() in lex.honorifics and len(run_words) > 1:
+            honorific = run_words[0].casefold()
+        previous_word = words[index - 1].group() if index else ""
+        if previous_word in _PLACE_WORDS and text[words[index - 1].end() : run_start] == " ":
+            index = run_end + 1
+            continue
         name = personal_name(run_words, after_title=has_title or honorific is not None)
         index = run_end + 1
         if name is None or len(name.split()) < 2:
@@ -732,7 +743,8 @@ def _resolve(
         if candidates:
             person = _nearest(candidates, position)
             title = mention.title or _best_title(person)
-            return _Resolved(person.name, title, person.gender, True)
+            gender = lex.honorifics.get(mention.honorific or "", "-")
+            return _Resolved(person.name, title, gender if gender != "-" else person.gender, True)
         gender = lex.honorifics.get(mention.honorific or "", "-")
         return _Resolved(name, mention.title, gender, True)
     if mention.pronoun is not None:

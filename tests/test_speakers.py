@@ -1,0 +1,189 @@
+"""Speaker attribution and article-level name resolution on invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from viscrape.quotes import segment_quotes
+from viscrape.speakers import analyse_mention, attribute_speakers, personal_name
+from viscrape.types import Quote
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(mention, name, title) of each quote."""
+    result = []
+    for quote in attribute_speakers(text, segment_quotes(text)):
+        speaker = quote.speaker
+        result.append((speaker.mention, speaker.name, speaker.title) if speaker else (None, None, None))
+    return result
+
+
+def test_title_before_name() -> None:
+    text = "Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết Việt Nam sẽ đăng cai hội nghị vào tháng 11."
+    assert speakers(text) == [("Thứ trưởng Ngoại giao Đỗ Hùng Việt", "Đỗ Hùng Việt", "Thứ trưởng Ngoại giao")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc điều trị.",
+        "Ông Lê Văn Khoa (Phó Giám đốc Sở Y tế) cho biết bệnh viện đã đủ thuốc điều trị.",
+        "Ông Lê Văn Khoa - Phó Giám đốc Sở Y tế - cho biết bệnh viện đã đủ thuốc điều trị.",
+        "Phó Giám đốc Sở Y tế Lê Văn Khoa cho biết bệnh viện đã đủ thuốc điều trị.",
+        "Chiều 12/5, ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc điều trị.",
+        "Theo ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, bệnh viện đã đủ thuốc điều trị.",
+    ],
+)
+def test_appositive_titles(text: str) -> None:
+    ((mention, name, title),) = speakers(text)
+    assert name == "Lê Văn Khoa"
+    assert mention is not None and "Lê Văn Khoa" in mention
+    assert title is not None and "Phó Giám đốc Sở Y tế" in title
+
+
+def test_given_name_resolves_to_the_matching_full_name() -> None:
+    text = (
+        "Thiếu tướng Trần Xuân Minh và Thứ trưởng Nguyễn Minh Vũ cùng dự họp báo.\n\n"
+        '"Hợp tác quốc tế là chìa khóa để phòng chống tội phạm mạng", ông Minh nói.\n\n'
+        '"Việt Nam sẵn sàng chia sẻ kinh nghiệm với các nước", ông Vũ nói.'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Trần Xuân Minh", "Nguyễn Minh Vũ"]
+
+
+def test_bare_title_resolves_to_its_holder() -> None:
+    text = (
+        "Chiều 3/4, Thủ tướng Phạm Minh Chính làm việc với tỉnh Quảng Ninh.\n\n"
+        "Thủ tướng yêu cầu tỉnh hoàn thành tuyến cao tốc trước ngày 30/6.\n\n"
+        "Phó Thủ tướng Trần Hồng Hà cũng có mặt.\n\n"
+        '"Không để dự án nào chậm tiến độ vì thủ tục", Thủ tướng nhấn mạnh.'
+    )
+    names = [name for _, name, _ in speakers(text)]
+    assert names and set(names) == {"Phạm Minh Chính"}
+
+
+def test_title_with_organisation_resolves_to_holder() -> None:
+    text = (
+        "Tổng thư ký Liên hợp quốc António Guterres đến Hà Nội chiều 24/10.\n\n"
+        "Tổng thư ký Liên hợp quốc cho rằng biến đổi khí hậu là thách thức lớn nhất của nhân loại."
+    )
+    assert speakers(text) == [("Tổng thư ký Liên hợp quốc", "António Guterres", "Tổng thư ký Liên hợp quốc")]
+
+
+def test_foreign_names_by_surname() -> None:
+    text = (
+        "Tổng thống Pháp Emmanuel Macron đã có cuộc điện đàm với Thủ tướng Đức Friedrich Merz.\n\n"
+        '"Châu Âu phải tự chủ hơn về quốc phòng", ông Macron nói.\n\n'
+        '"Chúng tôi hoàn toàn đồng ý", ông Merz nói.'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Emmanuel Macron", "Friedrich Merz"]
+
+
+def test_east_asian_order_surname_first() -> None:
+    text = (
+        "HLV Park Hang-seo đã trở lại Việt Nam để dự lễ kỷ niệm.\n\n"
+        '"Tôi luôn coi Việt Nam là quê hương thứ hai", ông Park chia sẻ.'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Park Hang-seo"]
+
+
+@pytest.mark.parametrize("pronoun", ["ông", "ông ấy", "vị này", "Ông"])
+def test_pronouns_resolve_to_the_nearest_compatible_speaker(pronoun: str) -> None:
+    text = (
+        "Bà Nguyễn Thị Hằng, Giám đốc công ty, cho biết doanh thu quý I tăng 20%.\n\n"
+        "Ông Trần Quốc Bảo, Chủ tịch HĐQT, cho rằng công ty cần mở rộng thị trường xuất khẩu.\n\n"
+        f'"Chúng tôi sẽ mở văn phòng tại Nhật Bản trong năm nay", {pronoun} nói.'
+    )
+    names = [name for _, name, _ in speakers(text)]
+    assert names[-1] == "Trần Quốc Bảo"
+
+
+def test_female_pronoun_skips_male_speaker() -> None:
+    text = (
+        "Bà Nguyễn Thị Hằng, Giám đốc công ty, cho biết doanh thu quý I tăng 20%.\n\n"
+        "Ông Trần Quốc Bảo cho rằng công ty cần mở rộng thị trường xuất khẩu.\n\n"
+        '"Tôi tin đội ngũ sẽ đạt kế hoạch cả năm", bà nói.'
+    )
+    assert [name for _, name, _ in speakers(text)][-1] == "Nguyễn Thị Hằng"
+
+
+def test_role_introduced_before_the_name() -> None:
+    text = (
+        "Chỉ huy quân đội Ukraine cho biết lực lượng nước này đã rút khỏi hai ngôi làng. "
+        "Tướng Oleksandr Syrskyi, chỉ huy quân đội Ukraine, nói tình hình ở mặt trận phía đông rất căng thẳng."
+    )
+    names = [name for _, name, _ in speakers(text)]
+    assert names[-1] == "Oleksandr Syrskyi"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ Ngoại giao khẳng định Việt Nam phản đối mọi hành động đơn phương trên Biển Đông.", "Bộ Ngoại giao"),
+        ("UBND tỉnh Quảng Nam thông tin rằng đã di dời hơn 5.000 hộ dân khỏi vùng sạt lở.", "UBND tỉnh Quảng Nam"),
+        ("Đại diện công ty cho biết sẽ bồi thường thiệt hại cho khách hàng trong tuần tới.", "đại diện công ty"),
+        ("Một người dân cho biết nước lên rất nhanh từ lúc nửa đêm.", "một người dân"),
+        ("Công an huyện Mê Linh cho hay đã tạm giữ ba nghi phạm liên quan vụ trộm.", "Công an huyện Mê Linh"),
+    ],
+)
+def test_organisations_and_unnamed_sources(text: str, name: str) -> None:
+    assert [n for _, n, _ in speakers(text)] == [name]
+
+
+def test_interview_answers_go_to_the_interviewee() -> None:
+    text = (
+        "Nhân dịp này, Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh đã trả lời phỏng vấn báo chí.\n\n"
+        "- Thưa Chủ tịch, thành phố sẽ xử lý ô nhiễm không khí như thế nào?\n\n"
+        "Thành phố sẽ hạn chế xe máy cũ và chuyển đổi xe buýt sang điện từ năm 2026.\n\n"
+        "- Người dân có thể làm gì để cùng chung tay?\n\n"
+        "Mỗi người dân hãy ưu tiên đi phương tiện công cộng, không đốt rơm rạ.\n\n"
+        "- Xin cảm ơn ông!"
+    )
+    found = attribute_speakers(text, segment_quotes(text))
+    assert [q.kind for q in found] == ["interview", "interview"]
+    assert {q.speaker.name for q in found if q.speaker} == {"Trần Sỹ Thanh"}
+    assert all(q.speaker is not None and q.speaker.start is None for q in found)
+
+
+def test_unresolvable_quote_keeps_no_speaker_and_low_confidence() -> None:
+    text = '"Dòng người kéo dài hàng cây số từ sáng sớm đến tận trưa."'
+    found = attribute_speakers(text, segment_quotes(text))
+    for quote in found:
+        assert quote.speaker is None
+        assert quote.confidence <= 0.3
+
+
+def test_attribute_speakers_keeps_the_quotes() -> None:
+    text = "Ông Vũ Đức Đam cho biết đề án đã được phê duyệt."
+    segmented = segment_quotes(text)
+    attributed = attribute_speakers(text, segmented)
+    assert [(q.start, q.end, q.text, q.kind, q.cue) for q in attributed] == [
+        (q.start, q.end, q.text, q.kind, q.cue) for q in segmented
+    ]
+    assert attribute_speakers(text, []) == []
+
+
+def test_attribute_speakers_accepts_hand_made_quotes() -> None:
+    text = "Bà Phan Thị Thắm nói: trường sẽ không thu thêm bất kỳ khoản phí nào."
+    start = text.index("trường")
+    quote = Quote(start, len(text) - 1, text[start:-1], "indirect")
+    (result,) = attribute_speakers(text, [quote])
+    assert result.text == quote.text
+    # no cue given: nothing to anchor a speaker on
+    assert result.speaker is None
+
+
+def test_analyse_mention_pieces() -> None:
+    mention = analyse_mention("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng")
+    assert mention is not None and mention.name == "Nguyễn Chí Dũng"
+    assert mention.title == "Bộ trưởng Kế hoạch và Đầu tư"
+    assert analyse_mention("chúng tôi") is None
+    assert analyse_mention("Theo đó") is None
+    vague = analyse_mention("vị này")
+    assert vague is not None and vague.pronoun == "-"
+
+
+def test_personal_name_shapes() -> None:
+    assert personal_name(["Liên", "Hiệp", "Quốc", "António", "Guterres"], after_title=True) == "António Guterres"
+    assert personal_name(["UBND", "Hà", "Nội"], after_title=True) is None
+    assert personal_name(["Hồ", "Thị", "Minh"], after_title=False) == "Hồ Thị Minh"
+    assert personal_name(["Thái", "Lan"], after_title=True) is None
