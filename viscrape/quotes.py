@@ -89,64 +89,84 @@ class _Marked:
     links: list[_Marked] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class _CueLexicon:
+    cues: dict[str, str]  # phrase -> tier
+    traps: frozenset[str]
+    cue_first_words: frozenset[str]
+    trap_first_words: frozenset[str]
+    longest_cue: int
+    longest_trap: int
+
+
 @functools.lru_cache(maxsize=1)
-def _cue_lexicon() -> tuple[dict[str, str], int, frozenset[str], int]:
+def _cue_lexicon() -> _CueLexicon:
     cues = {row[0].casefold(): (row[1] if len(row) > 1 else "A") for row in load_table("quotes/cues.tsv")}
     traps = frozenset(line.casefold() for line in load_lines("quotes/cue_traps.txt"))
-    longest_cue = max(len(cue.split()) for cue in cues)
-    longest_trap = max(len(trap.split()) for trap in traps)
-    return cues, longest_cue, traps, longest_trap
+    return _CueLexicon(
+        cues=cues,
+        traps=traps,
+        cue_first_words=frozenset(cue.split()[0] for cue in cues),
+        trap_first_words=frozenset(trap.split()[0] for trap in traps),
+        longest_cue=max(len(cue.split()) for cue in cues),
+        longest_trap=max(len(trap.split()) for trap in traps),
+    )
 
 
 def _find_cues(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
     """Cue phrases in ``text[start:end]`` (longest match, whole syllables, outside traps
     and outside ``masked`` ranges)."""
-    cues, longest_cue, traps, longest_trap = _cue_lexicon()
+    lexicon = _cue_lexicon()
+    cues, traps = lexicon.cues, lexicon.traps
     words = list(_WORD.finditer(text, start, end))
     lower = [match.group().casefold() for match in words]
-    # words joined by a single space only: "cho biết", not "cho. Biết"
-    joined_next = [
-        index + 1 < len(words) and text[words[index].end() : words[index + 1].start()] == " "
-        for index in range(len(words))
-    ]
-    trapped = [False] * len(words)
-    for index in range(len(words)):
-        phrase = lower[index]
-        for size in range(1, longest_trap + 1):
+
+    def joined_next(index: int) -> bool:
+        # words joined by a single space only: "cho biết", not "cho. Biết"
+        return index + 1 < len(words) and text[words[index].end() : words[index + 1].start()] == " "
+
+    trapped: set[int] = set()
+    for index, word in enumerate(lower):
+        if word not in lexicon.trap_first_words:
+            continue
+        phrase = word
+        for size in range(1, lexicon.longest_trap + 1):
             if size > 1:
-                if index + size - 1 >= len(words) or not joined_next[index + size - 2]:
+                if index + size - 1 >= len(words) or not joined_next(index + size - 2):
                     break
                 phrase = phrase + " " + lower[index + size - 1]
             if phrase in traps:
-                for covered in range(index, index + size):
-                    trapped[covered] = True
+                trapped.update(range(index, index + size))
     found: list[_Cue] = []
-    index = 0
     mask_starts = [m[0] for m in masked]
+    index = 0
     while index < len(words):
+        if lower[index] not in lexicon.cue_first_words:
+            index += 1
+            continue
         best = 0
         phrase = lower[index]
-        for size in range(1, longest_cue + 1):
+        for size in range(1, lexicon.longest_cue + 1):
             if size > 1:
-                if index + size - 1 >= len(words) or not joined_next[index + size - 2]:
+                if index + size - 1 >= len(words) or not joined_next(index + size - 2):
                     break
                 phrase = phrase + " " + lower[index + size - 1]
             if phrase in cues:
                 best = size
         # a cue word used as a noun ("sự tin tưởng", "lời kêu gọi") or in the passive
         # ("được đánh giá là") does not report speech
-        noun_use = index > 0 and joined_next[index - 1] and (
+        noun_use = index > 0 and joined_next(index - 1) and (
             lower[index - 1] in _NOUN_MARKERS
             # capitalised inside a sentence: part of a name ("Trung tâm Dự báo ...")
             or words[index].group()[:1].isupper()
         )
-        if best and not trapped[index] and not noun_use:
+        if best and index not in trapped and not noun_use:
             cue_start, cue_end = words[index].start(), words[index + best - 1].end()
             slot = bisect.bisect_right(mask_starts, cue_start) - 1
             if slot < 0 or masked[slot][1] <= cue_start:
                 phrase = " ".join(lower[index : index + best])
                 found.append(_Cue(cue_start, cue_end, text[cue_start:cue_end], cues[phrase]))
-            index += best
+            index += max(best, 1)
         else:
             index += 1
     return found
@@ -155,12 +175,13 @@ def _find_cues(text: str, start: int, end: int, masked: Sequence[tuple[int, int]
 def _lines(text: str) -> list[tuple[int, int]]:
     lines = []
     start = 0
-    for index, char in enumerate(text):
-        if char == "\n":
-            lines.append((start, index))
-            start = index + 1
-    lines.append((start, len(text)))
-    return lines
+    while True:
+        newline = text.find("\n", start)
+        if newline < 0:
+            lines.append((start, len(text)))
+            return lines
+        lines.append((start, newline))
+        start = newline + 1
 
 
 def _scan_marks(text: str, line_start: int, line_end: int) -> list[_Marked]:
@@ -194,20 +215,12 @@ def _word_count(text: str, start: int, end: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, start, end))
 
 
-def _sentence_starts(text: str) -> list[int]:
-    try:
+def _sentence_spans(text: str, sentences: Sequence[Span] | None) -> list[tuple[int, int]]:
+    if sentences is None:
         from viscrape.sentences import segment_sentences
-    except ImportError:  # before the sentence stage exists: lines
-        return [start for start, _ in _lines(text)]
-    return sorted({0, *(span.start for span in segment_sentences(text))})
 
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    try:
-        from viscrape.sentences import segment_sentences
-    except ImportError:
-        return [(a, b) for a, b in _lines(text) if b > a]
-    return [(span.start, span.end) for span in segment_sentences(text)]
+        sentences = segment_sentences(text)
+    return [(span.start, span.end) for span in sentences]
 
 
 def _opens_clause(text: str, marked: _Marked, clause_start: int) -> bool:
@@ -723,13 +736,14 @@ def _trailing_theo_quote(text: str, start: int, end: int, masked: Sequence[tuple
     )
 
 
-def segment_quotes(text: str) -> list[Quote]:
+def segment_quotes(text: str, *, sentences: Sequence[Span] | None = None) -> list[Quote]:
     """Every reported-speech span of ``text``, ordered by start, without speakers.
 
     ``Quote.text`` is the content without quotation marks and
     ``text[q.start:q.end] == q.text``; ``cue``/``cue_span`` give the reporting verb
     or phrase where one is known. Use :func:`viscrape.attribute_speakers` (or
-    :func:`viscrape.process`) to fill in who said it.
+    :func:`viscrape.process`) to fill in who said it. ``sentences`` may pass the
+    spans of :func:`viscrape.segment_sentences` for ``text`` when already computed.
 
     >>> text = ('"Chúng tôi sẽ hoàn thành trước tháng 10", bà Lan nói. '
     ...         'Ông Nam cho biết sẽ bồi thường cho khách hàng.')
@@ -742,11 +756,12 @@ def segment_quotes(text: str) -> list[Quote]:
     lines = _lines(text)
     answers, question_ranges = _interview_answers(text, lines)
     answer_ranges = sorted([(q.start, q.end) for q in answers] + question_ranges)
-    sentence_starts = _sentence_starts(text)
+    sentence_spans = _sentence_spans(text, sentences)
+    sentence_starts = sorted({0, *(start for start, _ in sentence_spans)})
     direct, marked_ranges = _direct_quotes(text, lines, sentence_starts, answer_ranges)
     direct_ranges = sorted((q.start, q.end) for q in direct)
     blocked = sorted(answer_ranges + direct_ranges)
-    indirect = _indirect_quotes(text, _sentence_spans(text), sorted(marked_ranges), blocked)
+    indirect = _indirect_quotes(text, sentence_spans, sorted(marked_ranges), blocked)
     quotes = sorted(answers + direct + indirect, key=lambda q: (q.start, q.end))
     # drop an indirect quote that overlaps a direct or interview one
     result: list[Quote] = []

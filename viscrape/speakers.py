@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from viscrape._checks import require_str
 from viscrape._data import load_lines, load_table
-from viscrape.types import Quote, Speaker
+from viscrape.types import Quote, Span, Speaker
 
 __all__ = ["attribute_speakers"]
 
@@ -73,6 +73,8 @@ class Lexicons:
     """The speaker lexicons, loaded once (see ``viscrape/data/quotes/``)."""
 
     titles: tuple[str, ...]  # lower-cased, longest first
+    title_set: frozenset[str]
+    title_first_words: frozenset[str]
     honorifics: dict[str, str]  # word -> gender
     pronouns: dict[str, str]  # phrase -> gender
     first_person: frozenset[str]
@@ -80,6 +82,10 @@ class Lexicons:
     non_speakers: frozenset[str]
     surnames: frozenset[str]
     countries: tuple[str, ...]  # longest first, as written
+    country_set: frozenset[str]
+
+
+_LONGEST_TITLE_WORDS = 6
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,6 +95,8 @@ def lexicons() -> Lexicons:
     countries = sorted(set(load_lines("quotes/countries.txt")), key=len, reverse=True)
     return Lexicons(
         titles=tuple(reversed(titles)),
+        title_set=frozenset(titles),
+        title_first_words=frozenset(re.split(r"[ .]", title)[0] for title in titles),
         honorifics={row[0]: row[1] for row in load_table("quotes/honorifics.tsv")},
         pronouns={row[0]: row[1] for row in load_table("quotes/pronouns.tsv")},
         first_person=frozenset(load_lines("quotes/first_person.txt")),
@@ -96,6 +104,7 @@ def lexicons() -> Lexicons:
         non_speakers=frozenset(load_lines("quotes/non_speakers.txt")),
         surnames=frozenset(load_lines("quotes/surnames.txt")),
         countries=tuple(countries),
+        country_set=frozenset(countries),
     )
 
 
@@ -137,15 +146,39 @@ def _starts_with_phrase(words: Sequence[str], phrases: frozenset[str], longest: 
     return 0
 
 
+_TITLE_WORD = re.compile(r"[\w.]+")
+
+
 def _title_prefix(phrase: str) -> int:
-    """Length in characters of a title at the start of ``phrase`` (0 if none)."""
-    folded = phrase.casefold()
-    for title in lexicons().titles:
-        if folded.startswith(title):
-            after = folded[len(title) : len(title) + 1]
-            if not after or not (after.isalnum()):
-                return len(title)
-    return 0
+    """Length in characters of a title at the start of ``phrase`` (0 if none).
+
+    >>> _title_prefix("Thứ trưởng Ngoại giao Nguyễn Minh Vũ")
+    10
+    """
+    lex = lexicons()
+    first = _TITLE_WORD.match(phrase)
+    if first is None or first.group().casefold().split(".")[0] not in lex.title_first_words:
+        return 0
+    title_set = lex.title_set
+    best = 0
+    words = 0
+    position = 0
+    length = len(phrase)
+    while position < length and words < _LONGEST_TITLE_WORDS:
+        match = _TITLE_WORD.match(phrase, position)
+        if match is None:
+            break
+        end = match.end()
+        candidate = phrase[:end].casefold()
+        if candidate in title_set:
+            best = end
+        elif candidate.rstrip(".") in title_set:
+            best = end - (len(candidate) - len(candidate.rstrip(".")))
+        words += 1
+        if end >= length or phrase[end] != " ":
+            break
+        position = end + 1
+    return best
 
 
 def is_vietnamese_syllable(word: str) -> bool:
@@ -159,16 +192,13 @@ def _is_capitalised(word: str) -> bool:
 
 def _strip_country_prefix(words: list[str]) -> list[str]:
     """Drop leading country/organisation words (``Nga Vladimir Putin`` -> ``Vladimir Putin``)."""
-    countries = lexicons().countries
+    countries = lexicons().country_set
     changed = True
     while changed and words:
         changed = False
-        joined = " ".join(words)
-        for country in countries:
-            if joined == country:
-                return []
-            if joined.startswith(country + " "):
-                words = words[len(country.split()) :]
+        for size in range(min(4, len(words)), 0, -1):
+            if " ".join(words[:size]) in countries:
+                words = words[size:]
                 changed = True
                 break
     return words
@@ -194,7 +224,11 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
     if in_place:
         run = run[1:]  # the place name itself takes at least one word: "TP Hồ Chí Minh"
     # a capitalised title at the start of a sentence: "Tướng Oleksandr Syrskyi"
-    title_length = _title_prefix(" ".join(run)) if len(run) > 1 else 0
+    title_length = (
+        _title_prefix(" ".join(run))
+        if len(run) > 1 and run[0].casefold() in lexicons().title_first_words
+        else 0
+    )
     if title_length:
         run = run[len(" ".join(run)[:title_length].split()) :]
     # an all-capitals word after the name (a photo credit "ẢNH: TUẤN MINH") ends it
@@ -506,54 +540,53 @@ class _Person:
     gender: str = "-"
 
 
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x2000)) if c.isupper()}))
+_UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
+# a run of capitalised words joined by single spaces (linear: each step needs " " + capital)
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])" + _UPPER_CLASS + r"[\w'’-]*(?: " + _UPPER_CLASS + r"[\w'’-]*)*"
+)
+
+
 def _person_table(text: str) -> dict[str, _Person]:
     """People the article names with a title, an honorific or an appositive title."""
     people: dict[str, _Person] = {}
     lex = lexicons()
-    words = list(_NAME_WORD.finditer(text))
-    index = 0
-    while index < len(words):
-        if not _is_capitalised(words[index].group()):
-            index += 1
+    for run in _CAPITALISED_RUN.finditer(text):
+        run_words = _NAME_WORD.findall(run.group())
+        if not run_words:
             continue
-        run_end = index
-        while (
-            run_end + 1 < len(words)
-            and _is_capitalised(words[run_end + 1].group())
-            and text[words[run_end].end() : words[run_end + 1].start()] == " "
-        ):
-            run_end += 1
-        run_words = [match.group() for match in words[index : run_end + 1]]
-        run_start = words[index].start()
+        run_start, run_end = run.start(), run.end()
+        if personal_name(run_words, after_title=True) is None:
+            continue
         window_start = max(0, run_start - 90)
-        title_start, honorific = _title_before(text[window_start:run_start])
+        before = text[window_start:run_start]
+        previous = _WORD.findall(before[-20:])
+        if previous and previous[-1] in _PLACE_WORDS and before.endswith(previous[-1] + " "):
+            continue
+        title_start, honorific = _title_before(before)
         has_title = title_start is not None
         if not has_title and honorific is None:
-            # the run may itself start with a capitalised title ("TS", "GS", "CEO")
-            if _title_prefix(text[run_start : words[run_end].end()]):
+            # the run may itself start with a capitalised title ("TS", "GS", "Tướng")
+            if _title_prefix(run.group()):
                 has_title, title_start = True, run_start - window_start
         if run_words[0].casefold() in lex.honorifics and len(run_words) > 1:
             honorific = run_words[0].casefold()
-        previous_word = words[index - 1].group() if index else ""
-        if previous_word in _PLACE_WORDS and text[words[index - 1].end() : run_start] == " ":
-            index = run_end + 1
-            continue
         name = personal_name(run_words, after_title=has_title or honorific is not None)
-        index = run_end + 1
         if name is None or len(name.split()) < 2:
             continue
         if not has_title and honorific is None and (
             len(name.split()) < 3 or not all(is_vietnamese_syllable(w) for w in name.split())
         ):
             continue
-        name_start = text.rfind(name, run_start, words[run_end].end() + 1)
+        name_start = text.rfind(name, run_start, run_end)
         if name_start < 0:
             continue
         title: str | None = None
         if title_start is not None:
             title = text[window_start + title_start : name_start].strip(" ,") or None
         if title is None:
-            title = _appositive_title_after(text, words[run_end].end())
+            title = _appositive_title_after(text, run_end)
         person = people.get(name)
         if person is None:
             person = people[name] = _Person(name, [], [])
@@ -577,26 +610,30 @@ def _title_before(before: str) -> tuple[int | None, str | None]:
     if lower_words[-1] in lex.honorifics and stripped[-1].isalnum():
         return None, lower_words[-1]
     # a title possibly followed by organisation words: "Thứ trưởng Ngoại giao",
-    # "Thứ trưởng Bộ Công an", "Tổng thư ký Liên Hiệp Quốc"
-    folded = stripped.casefold()
-    best: int | None = None
-    for title in lex.titles:
-        position = folded.rfind(title)
-        while position >= 0:
-            if position == 0 or not folded[position - 1].isalnum():
-                tail = stripped[position + len(title) :]
-                if (
-                    (not tail or not tail[0].isalnum())
-                    and len(_words(tail)) <= 8
-                    and not re.search(r"[,.;:!?()\"“”\n]", tail)
-                    and (not tail.strip() or tail.strip()[0].isupper())
-                    and not _TITLE_TAIL_BREAKS.intersection(_lower_words(tail))
-                    and _first_name_run(tail) is None
-                    and (best is None or position < best)
-                ):
-                    best = position
-            position = folded.rfind(title, 0, position)
-    return best, None
+    # "Thứ trưởng Bộ Công an", "Tổng thư ký Liên Hiệp Quốc"; the earliest valid start wins
+    first_words = lex.title_first_words
+    starts = [
+        match.start()
+        for match in list(_WORD.finditer(stripped))[-14:]
+        if match.group().casefold() in first_words
+    ]
+    for position in starts:
+        if position and stripped[position - 1].isalnum():
+            continue
+        title_length = _title_prefix(stripped[position:])
+        if not title_length:
+            continue
+        tail = stripped[position + title_length :]
+        if (
+            (not tail or not tail[0].isalnum())
+            and len(_words(tail)) <= 8
+            and not re.search(r"[,.;:!?()\"“”\n]", tail)
+            and (not tail.strip() or tail.strip()[0].isupper())
+            and not _TITLE_TAIL_BREAKS.intersection(_lower_words(tail))
+            and _first_name_run(tail) is None
+        ):
+            return position, None
+    return None, None
 
 
 def _appositive_title_after(text: str, end: int) -> str | None:
@@ -639,14 +676,12 @@ def _clause_start(text: str, position: int, sentence_starts: Sequence[int]) -> i
     return start
 
 
-def _sentence_starts(text: str) -> list[int]:
-    try:
+def _sentence_starts(text: str, sentences: Sequence[Span] | None) -> list[int]:
+    if sentences is None:
         from viscrape.sentences import segment_sentences
-    except ImportError:  # the sentence stage is optional here: fall back to lines
-        starts = [0]
-        starts.extend(index + 1 for index, char in enumerate(text) if char == "\n")
-        return starts
-    return sorted({0, *(span.start for span in segment_sentences(text))})
+
+        sentences = segment_sentences(text)
+    return sorted({0, *(span.start for span in sentences)})
 
 
 def _mention_for(text: str, quote: Quote, sentence_starts: Sequence[int]) -> tuple[int, int] | None:
@@ -804,12 +839,15 @@ def _nearest(people: Sequence[_Person], position: int) -> _Person:
     return max(people, key=key)
 
 
-def attribute_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+def attribute_speakers(
+    text: str, quotes: Sequence[Quote], *, sentences: Sequence[Span] | None = None
+) -> list[Quote]:
     """Fill in the speaker of each quote, resolved to one identity per article.
 
     ``quotes`` are usually the output of :func:`viscrape.segment_quotes` on the same
     ``text``. Quotes whose speaker cannot be found keep ``speaker=None`` and a lower
-    confidence.
+    confidence. ``sentences`` may pass the spans of :func:`viscrape.segment_sentences`
+    for ``text`` when already computed.
 
     >>> from viscrape import segment_quotes
     >>> text = ("Thiếu tướng Lê Xuân Minh chủ trì họp báo. Thứ trưởng Nguyễn Minh Vũ "
@@ -824,7 +862,7 @@ def attribute_speakers(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     if not ordered:
         return []
     people = _person_table(text)
-    sentence_starts = _sentence_starts(text)
+    sentence_starts = _sentence_starts(text, sentences)
     interview_start = next((q.start for q in ordered if q.kind == "interview"), None)
     interviewee = (
         _interviewee(text, interview_start, people) if interview_start is not None else None
