@@ -167,13 +167,16 @@ def process(raw: str, *, tone_style: str = "hòa") -> Document:
             content_end=normalized_to_raw[block.content_end],
         )
 
-    quotes = attribute_speakers(text, segment_quotes(text))
+    sentences = tuple(segment_sentences(text))
+    quotes = attribute_speakers(
+        text, segment_quotes(text, sentences=sentences), sentences=sentences
+    )
     return Document(
         raw=raw,
         text=text,
         metadata=cleaned.metadata,
         blocks=tuple(to_raw(block) for block in cleaned.blocks),
-        sentences=tuple(segment_sentences(text)),
+        sentences=sentences,
         quotes=tuple(quotes),
         _raw_offsets=raw_offsets,
     )
