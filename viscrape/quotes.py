@@ -360,6 +360,32 @@ def _interview_answers(
     return answers, [lines[number] for number in questions]
 
 
+def _only_blank_or_dash(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is blank or one dash among blanks (scanning back from ``end``)."""
+    dashes = 0
+    position = end - 1
+    while position >= start:
+        char = text[position]
+        if char in _DASHES:
+            dashes += 1
+            if dashes > 1:
+                return False
+        elif not char.isspace():
+            return False
+        position -= 1
+    return True
+
+
+def _rest_is_punctuation(text: str, start: int, end: int) -> bool:
+    """Only blanks and final punctuation from ``start`` to the end of the line."""
+    position = start
+    while position < end:
+        if text[position] not in " \t.,!?…":
+            return False
+        position += 1
+    return True
+
+
 def _direct_quotes(
     text: str,
     lines: Sequence[tuple[int, int]],
@@ -393,6 +419,9 @@ def _direct_quotes(
 
     for index, marked in enumerate(all_marked):
         clause_start = clause_start_of(marked.open_at - 1)
+        if index and all_marked[index - 1].close_at is not None:
+            # the lead-in of a quotation starts after the previous one
+            clause_start = max(clause_start, all_marked[index - 1].close_at + 1)  # type: ignore[operator]
         opens_clause = _opens_clause(text, marked, clause_start)
         words = _word_count(text, *_content_bounds(text, marked))
         after = _attribution_after(text, marked)
@@ -412,22 +441,21 @@ def _direct_quotes(
         if before is not None and (before[1] or words >= 4):
             marked.cue, marked.speech, marked.confidence = before[0], True, 0.85
             continue
-        line_prefix = text[marked.line_start : marked.open_at - 1].strip()
-        at_line_start = line_prefix == "" or (len(line_prefix) == 1 and line_prefix in _DASHES)
+        at_line_start = _only_blank_or_dash(text, marked.line_start, marked.open_at - 1)
         if at_line_start:
             lead_in = _previous_line_lead_in(text, marked.line_start)
             if lead_in is not None:
                 marked.cue, marked.speech, marked.confidence = lead_in, True, 0.85
                 continue
         tail_end = marked.line_end if marked.close_at is None else marked.close_at + 1
-        rest_of_line = text[tail_end : marked.line_end].strip(" \t.,!?…")
+        rest_of_line = _rest_is_punctuation(text, tail_end, marked.line_end)
         if marked.close_at is None:
             if at_line_start and words >= 6:
                 marked.speech, marked.confidence = True, 0.55
             continue
-        if opens_clause and words >= 4 and (rest_of_line == "" or at_line_start):
+        if opens_clause and words >= 4 and (rest_of_line or at_line_start):
             # a paragraph or sentence of quoted speech standing on its own
-            marked.speech, marked.confidence = True, 0.65 if rest_of_line == "" else 0.55
+            marked.speech, marked.confidence = True, 0.65 if rest_of_line else 0.55
     for marked in all_marked:
         for linked in marked.links:
             if not linked.speech:

@@ -557,8 +557,9 @@ def _person_table(text: str) -> dict[str, _Person]:
         if not run_words:
             continue
         run_start, run_end = run.start(), run.end()
-        if personal_name(run_words, after_title=True) is None:
-            continue
+        candidate = personal_name(run_words, after_title=True)
+        if candidate is None or " " not in candidate:
+            continue  # the table keeps full names only
         window_start = max(0, run_start - 90)
         before = text[window_start:run_start]
         previous = _WORD.findall(before[-20:])
