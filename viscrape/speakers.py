@@ -332,7 +332,8 @@ def analyse_mention(phrase: str) -> Mention | None:
         return Mention(phrase, pronoun=lex.pronouns[joined])
     # "ông/bà + name"
     if lower[0] in lex.honorifics:
-        rest = phrase.split(None, 1)[1] if len(lower) > 1 else ""
+        first_word = _WORD.search(phrase)
+        rest = phrase[first_word.end() :].strip() if first_word is not None else ""
         if not rest:
             return Mention(phrase, pronoun=lex.honorifics[lower[0]])
         title_length = _title_prefix(rest)
