@@ -93,83 +93,90 @@ class _Marked:
 class _CueLexicon:
     cues: dict[str, str]  # phrase -> tier
     traps: frozenset[str]
-    cue_first_words: frozenset[str]
-    trap_first_words: frozenset[str]
-    longest_cue: int
-    longest_trap: int
+    # one alternation of every cue and trap phrase, longest first, on whole syllables
+    pattern: re.Pattern[str]
+
+
+def _trie_pattern(phrases: set[str]) -> str:
+    """A regex matching any of ``phrases`` as whole words, longest first, built as a
+    character trie so each position costs one walk down the trie (no backtracking
+    over hundreds of alternatives)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        # a phrase may end here only at a word boundary; longer branches are tried first
+        if "" in node:
+            branches.append(r"(?!\w)")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
 
 
 @functools.lru_cache(maxsize=1)
 def _cue_lexicon() -> _CueLexicon:
     cues = {row[0].casefold(): (row[1] if len(row) > 1 else "A") for row in load_table("quotes/cues.tsv")}
     traps = frozenset(line.casefold() for line in load_lines("quotes/cue_traps.txt"))
-    return _CueLexicon(
-        cues=cues,
-        traps=traps,
-        cue_first_words=frozenset(cue.split()[0] for cue in cues),
-        trap_first_words=frozenset(trap.split()[0] for trap in traps),
-        longest_cue=max(len(cue.split()) for cue in cues),
-        longest_trap=max(len(trap.split()) for trap in traps),
-    )
+    pattern = re.compile(r"(?<!\w)" + _trie_pattern(set(cues) | traps), re.IGNORECASE)
+    return _CueLexicon(cues=cues, traps=traps, pattern=pattern)
 
 
-def _find_cues(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
-    """Cue phrases in ``text[start:end]`` (longest match, whole syllables, outside traps
-    and outside ``masked`` ranges)."""
+class _CueIndex:
+    """Every cue of a text, found in one pass; queried by range."""
+
+    def __init__(self, text: str) -> None:
+        self.cues = _scan_cues(text)
+        self.starts = [cue.start for cue in self.cues]
+
+    def between(self, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[_Cue]:
+        """Cues inside ``[start, end)`` and outside the sorted ``masked`` ranges."""
+        found = []
+        mask_starts = [m[0] for m in masked] if masked else []
+        index = bisect.bisect_left(self.starts, start)
+        while index < len(self.cues) and self.cues[index].start < end:
+            cue = self.cues[index]
+            index += 1
+            if cue.end > end:
+                continue
+            if masked:
+                slot = bisect.bisect_right(mask_starts, cue.start) - 1
+                if slot >= 0 and masked[slot][1] > cue.start:
+                    continue
+            found.append(cue)
+        return found
+
+
+def _scan_cues(text: str) -> list[_Cue]:
+    """Every cue phrase of ``text`` (longest match, whole syllables, outside traps)."""
     lexicon = _cue_lexicon()
-    cues, traps = lexicon.cues, lexicon.traps
-    words = list(_WORD.finditer(text, start, end))
-    lower = [match.group().casefold() for match in words]
-
-    def joined_next(index: int) -> bool:
-        # words joined by a single space only: "cho biết", not "cho. Biết"
-        return index + 1 < len(words) and text[words[index].end() : words[index + 1].start()] == " "
-
-    trapped: set[int] = set()
-    for index, word in enumerate(lower):
-        if word not in lexicon.trap_first_words:
-            continue
-        phrase = word
-        for size in range(1, lexicon.longest_trap + 1):
-            if size > 1:
-                if index + size - 1 >= len(words) or not joined_next(index + size - 2):
-                    break
-                phrase = phrase + " " + lower[index + size - 1]
-            if phrase in traps:
-                trapped.update(range(index, index + size))
     found: list[_Cue] = []
-    mask_starts = [m[0] for m in masked]
-    index = 0
-    while index < len(words):
-        if lower[index] not in lexicon.cue_first_words:
-            index += 1
-            continue
-        best = 0
-        phrase = lower[index]
-        for size in range(1, lexicon.longest_cue + 1):
-            if size > 1:
-                if index + size - 1 >= len(words) or not joined_next(index + size - 2):
-                    break
-                phrase = phrase + " " + lower[index + size - 1]
-            if phrase in cues:
-                best = size
+    for match in lexicon.pattern.finditer(text):
+        phrase = match.group()
+        tier = lexicon.cues.get(phrase.casefold())
+        if tier is None:
+            continue  # a trap phrase: consumed, so no cue inside it
+        position = match.start()
         # a cue word used as a noun ("sự tin tưởng", "lời kêu gọi") or in the passive
-        # ("được đánh giá là") does not report speech
-        noun_use = index > 0 and joined_next(index - 1) and (
-            lower[index - 1] in _NOUN_MARKERS
-            # capitalised inside a sentence: part of a name ("Trung tâm Dự báo ...")
-            or words[index].group()[:1].isupper()
-        )
-        if best and index not in trapped and not noun_use:
-            cue_start, cue_end = words[index].start(), words[index + best - 1].end()
-            slot = bisect.bisect_right(mask_starts, cue_start) - 1
-            if slot < 0 or masked[slot][1] <= cue_start:
-                phrase = " ".join(lower[index : index + best])
-                found.append(_Cue(cue_start, cue_end, text[cue_start:cue_end], cues[phrase]))
-            index += max(best, 1)
-        else:
-            index += 1
+        # ("được đánh giá là"), or capitalised inside a sentence as part of a name
+        # ("Trung tâm Dự báo ..."), does not report speech
+        if position >= 2 and text[position - 1] == " " and text[position - 2].isalnum():
+            if phrase[0].isupper():
+                continue
+            previous = _PREVIOUS_WORD.search(text, max(0, position - 12), position - 1)
+            if previous is not None and previous.group().casefold() in _NOUN_MARKERS:
+                continue
+        found.append(_Cue(position, match.end(), phrase, tier))
     return found
+
+
+_PREVIOUS_WORD = re.compile(r"\w+$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -184,11 +191,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
         start = newline + 1
 
 
+_MARK = re.compile("[" + "".join(sorted(set(_OPENERS) | _CLOSERS)) + "]")
+
+
 def _scan_marks(text: str, line_start: int, line_end: int) -> list[_Marked]:
     """Quotation-mark spans of one line, in one pass; an unclosed span ends the line."""
     spans: list[_Marked] = []
     open_at = -1
-    for index in range(line_start, line_end):
+    for match in _MARK.finditer(text, line_start, line_end):
+        index = match.start()
         char = text[index]
         if open_at < 0:
             if char in _OPENERS:
@@ -232,7 +243,7 @@ def _opens_clause(text: str, marked: _Marked, clause_start: int) -> bool:
     return position < limit or text[position] in _SENTENCE_END + ":" + _DASHES + "”\"»"
 
 
-def _attribution_after(text: str, marked: _Marked) -> tuple[_Cue, int] | None:
+def _attribution_after(text: str, marked: _Marked, index: _CueIndex) -> tuple[_Cue, int] | None:
     """A cue right after the closing mark: '", ông A nói.' / '" - anh B kể.' ->
     (cue, end of the attribution)."""
     if marked.close_at is None:
@@ -247,7 +258,7 @@ def _attribution_after(text: str, marked: _Marked) -> tuple[_Cue, int] | None:
         stop += 1
     if stop - position > 200:
         return None
-    for cue in _find_cues(text, position, stop)[:2]:
+    for cue in index.between(position, stop)[:2]:
         if _word_count(text, position, cue.start) > 14:
             break
         if subject_before(text, position, cue.start) is not None:
@@ -261,12 +272,14 @@ def _attribution_after(text: str, marked: _Marked) -> tuple[_Cue, int] | None:
     return None
 
 
-def _attribution_before(text: str, marked: _Marked, clause_start: int) -> tuple[_Cue, bool] | None:
+def _attribution_before(
+    text: str, marked: _Marked, clause_start: int, index: _CueIndex
+) -> tuple[_Cue, bool] | None:
     """A cue ending the lead-in before the opening mark: 'Ông A nói: "...' ->
     (cue, has a colon or complementiser)."""
     lead_start = max(clause_start, marked.line_start, marked.open_at - 1 - _MAX_LEAD_IN)
     opening = marked.open_at - 1
-    cues = _find_cues(text, lead_start, opening)
+    cues = index.between(lead_start, opening)
     if not cues:
         return None
     cue = cues[-1]
@@ -282,7 +295,7 @@ def _attribution_before(text: str, marked: _Marked, clause_start: int) -> tuple[
     return None
 
 
-def _previous_line_lead_in(text: str, line_start: int) -> _Cue | None:
+def _previous_line_lead_in(text: str, line_start: int, index: _CueIndex) -> _Cue | None:
     """A lead-in ending with a colon on the previous non-blank line: 'Ông A cho biết:'."""
     end = line_start - 1
     while end > 0 and text[end - 1].isspace():
@@ -291,7 +304,7 @@ def _previous_line_lead_in(text: str, line_start: int) -> _Cue | None:
         return None
     start = text.rfind("\n", 0, end) + 1
     sentence_start = max(start, end - _MAX_LEAD_IN)
-    cues = _find_cues(text, sentence_start, end - 1)
+    cues = index.between(sentence_start, end - 1)
     if not cues:
         return None
     cue = cues[-1]
@@ -391,6 +404,7 @@ def _direct_quotes(
     lines: Sequence[tuple[int, int]],
     sentence_starts: Sequence[int],
     skip: Sequence[tuple[int, int]],
+    cue_index: _CueIndex,
 ) -> tuple[list[Quote], list[tuple[int, int]]]:
     """Direct quotes and every marked range (speech or not, to mask cue search)."""
     all_marked: list[_Marked] = []
@@ -424,7 +438,7 @@ def _direct_quotes(
             clause_start = max(clause_start, all_marked[index - 1].close_at + 1)  # type: ignore[operator]
         opens_clause = _opens_clause(text, marked, clause_start)
         words = _word_count(text, *_content_bounds(text, marked))
-        after = _attribution_after(text, marked)
+        after = _attribution_after(text, marked, cue_index)
         if after is not None and (opens_clause or words >= 8):
             marked.cue, marked.speech, marked.confidence = after[0], True, 0.9
             # around: '"Q1", ông A nói, "Q2".'
@@ -437,13 +451,13 @@ def _direct_quotes(
             ):
                 marked.links.append(following)
             continue
-        before = _attribution_before(text, marked, clause_start)
+        before = _attribution_before(text, marked, clause_start, cue_index)
         if before is not None and (before[1] or words >= 4):
             marked.cue, marked.speech, marked.confidence = before[0], True, 0.85
             continue
         at_line_start = _only_blank_or_dash(text, marked.line_start, marked.open_at - 1)
         if at_line_start:
-            lead_in = _previous_line_lead_in(text, marked.line_start)
+            lead_in = _previous_line_lead_in(text, marked.line_start, cue_index)
             if lead_in is not None:
                 marked.cue, marked.speech, marked.confidence = lead_in, True, 0.85
                 continue
@@ -541,6 +555,7 @@ def _indirect_quotes(
     sentences: Sequence[tuple[int, int]],
     masked: Sequence[tuple[int, int]],
     blocked: Sequence[tuple[int, int]],
+    cue_index: _CueIndex,
 ) -> list[Quote]:
     quotes: list[Quote] = []
     blocked_starts = [b[0] for b in blocked]
@@ -561,7 +576,7 @@ def _indirect_quotes(
         if found_theo is not None:
             quotes.append(found_theo)
             continue
-        cues = _find_cues(text, sentence_start, sentence_end, masked)
+        cues = cue_index.between(sentence_start, sentence_end, masked)
         previous_quote: Quote | None = None
         for index, cue in enumerate(cues):
             if is_blocked(cue.start):
@@ -786,10 +801,11 @@ def segment_quotes(text: str, *, sentences: Sequence[Span] | None = None) -> lis
     answer_ranges = sorted([(q.start, q.end) for q in answers] + question_ranges)
     sentence_spans = _sentence_spans(text, sentences)
     sentence_starts = sorted({0, *(start for start, _ in sentence_spans)})
-    direct, marked_ranges = _direct_quotes(text, lines, sentence_starts, answer_ranges)
+    cue_index = _CueIndex(text)
+    direct, marked_ranges = _direct_quotes(text, lines, sentence_starts, answer_ranges, cue_index)
     direct_ranges = sorted((q.start, q.end) for q in direct)
     blocked = sorted(answer_ranges + direct_ranges)
-    indirect = _indirect_quotes(text, sentence_spans, sorted(marked_ranges), blocked)
+    indirect = _indirect_quotes(text, sentence_spans, sorted(marked_ranges), blocked, cue_index)
     quotes = sorted(answers + direct + indirect, key=lambda q: (q.start, q.end))
     # drop an indirect quote that overlaps a direct or interview one
     result: list[Quote] = []

@@ -554,6 +554,8 @@ def _person_table(text: str) -> dict[str, _Person]:
     people: dict[str, _Person] = {}
     lex = lexicons()
     for run in _CAPITALISED_RUN.finditer(text):
+        if " " not in run.group():
+            continue  # the table keeps full names only
         run_words = _NAME_WORD.findall(run.group())
         if not run_words:
             continue
