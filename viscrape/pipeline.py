@@ -131,6 +131,29 @@ def _end_of_character(raw: str, raw_start: int, raw_next: int) -> int:
     return end
 
 
+def _cleaned_to_source_offsets(cleaned: Any, length: int) -> list[int]:
+    """``[cleaned.to_source(offset) for offset in range(length + 1)]`` in one pass
+    (calling ``to_source`` per offset walks the blocks each time: quadratic)."""
+    offsets: list[int] = []
+    position = 0
+    last_end = 0
+    offset = 0
+    for block in cleaned.kept_blocks:
+        block_length = block.content_end - block.content_start
+        while offset < position and offset <= length:
+            offsets.append(last_end)  # the blank line joining two blocks
+            offset += 1
+        while offset <= position + block_length and offset <= length:
+            offsets.append(block.content_start + (offset - position))
+            offset += 1
+        position += block_length + 2
+        last_end = block.content_end
+    while offset <= length:
+        offsets.append(last_end)
+        offset += 1
+    return offsets
+
+
 def process(raw: str, *, tone_style: str = "hòa") -> Document:
     """Normalise, strip boilerplate, segment sentences and find who said what.
 
@@ -153,7 +176,7 @@ def process(raw: str, *, tone_style: str = "hòa") -> Document:
 
     normalized_to_raw = normalized.source_offsets
     raw_offsets = tuple(
-        normalized_to_raw[cleaned.to_source(offset)] for offset in range(len(text) + 1)
+        normalized_to_raw[offset] for offset in _cleaned_to_source_offsets(cleaned, len(text))
     )
 
     def to_raw(block: Block) -> Block:
