@@ -12,6 +12,7 @@ quotation marks in one line, an unclosed mark at the start of a 1 MB text).
 
 from __future__ import annotations
 
+import functools
 import sys
 import time
 from collections.abc import Callable
@@ -106,7 +107,9 @@ def main() -> None:
         rows.append(("viscrape.process", best_of(lambda: run_all(process, SEEDS))))
     except ImportError as error:  # a stage of the pipeline is not there yet
         print(f"process() unavailable: {error}", file=sys.stderr)
-    rows.append(("quote stage (sentences+quotes+speakers)", best_of(lambda: run_all(quote_stage, SEEDS))))
+    rows.append(
+        ("quote stage (sentences+quotes+speakers)", best_of(lambda: run_all(quote_stage, SEEDS)))
+    )
     print(f"seed articles: {len(SEEDS)} files, {size:,} characters; best of 5 runs")
     print(f"{'':42} {'seconds':>9} {'chars/s':>11} {'speed-up vs word_tokenize':>26}")
     for name, seconds in rows:
@@ -114,13 +117,16 @@ def main() -> None:
     print("\nlinearity of the quote stage:")
     for factor in (1, 10, 100):
         text = "\n\n".join(SEEDS * factor)
-        seconds = best_of(lambda: quote_stage(text), repeat=1 if factor == 100 else 3)
-        print(f"  seeds x{factor:<4} {len(text):>10,} chars {seconds:8.3f} s {len(text) / seconds:11,.0f} chars/s")
+        seconds = best_of(functools.partial(quote_stage, text), repeat=1 if factor == 100 else 3)
+        print(
+            f"  seeds x{factor:<4} {len(text):>10,} chars {seconds:8.3f} s "
+            f"{len(text) / seconds:11,.0f} chars/s"
+        )
     for label, text in (
         ("100k quotation marks, one line", '"a" ' * 100_000),
         ("unclosed mark + ~1 MB of articles", "“" + "\n\n".join(SEEDS * 30)),
     ):
-        seconds = best_of(lambda: quote_stage(text), repeat=1)
+        seconds = best_of(functools.partial(quote_stage, text), repeat=1)
         print(f"  {label:34} {len(text):>10,} chars {seconds:8.3f} s")
 
 

@@ -17,7 +17,8 @@ quotes.
 The seeds are ``tests/fixtures/seeds.json``; our own set is
 ``tests/fixtures/quotes-annotated.json`` (``{"articles": [{"id", "outlet", "split",
 "text", "quotes": [...]}]}``, quotes with the seeds' schema; ``split`` is ``dev`` for
-articles used while writing the rules, ``heldout`` for articles written afterwards), scored on ``text`` directly with
+articles used while writing the rules, ``heldout`` for articles written afterwards),
+scored on ``text`` directly with
 :func:`segment_quotes` + :func:`attribute_speakers`, and with :func:`process`.
 """
 
@@ -100,7 +101,10 @@ def score(
             counts["speaker"]["right"] += ok
         if show and not ok:
             got = "missed" if i is None else f"speaker {predicted[i][2]!r}"
-            print(f"  {got:>30} {label} [{quote['kind']}] want {quote['speaker']!r}: {quote['text'][:70]!r}")
+            print(
+                f"  {got:>30} {label} [{quote['kind']}] want {quote['speaker']!r}: "
+                f"{quote['text'][:70]!r}"
+            )
 
 
 def f1(p: float, r: float) -> float:
@@ -116,9 +120,15 @@ def report(title: str, counts: dict[str, collections.Counter[str]]) -> None:
         r = v["tp_g"] / v["gold"] if v["gold"] else 0.0
         pe = v["e2e_p"] / v["pred"] if v["pred"] else 0.0
         re_ = v["e2e_g"] / v["gold"] if v["gold"] else 0.0
-        print(f"{kind:10} {p:6.3f} {r:6.3f} {f1(p, r):6.3f} {f1(pe, re_):7.3f} {v['gold']:5} {v['pred']:5}")
+        print(
+            f"{kind:10} {p:6.3f} {r:6.3f} {f1(p, r):6.3f} {f1(pe, re_):7.3f} "
+            f"{v['gold']:5} {v['pred']:5}"
+        )
     s = counts["speaker"]
-    print(f"speaker accuracy on found quotes: {s['right'] / s['found'] if s['found'] else 0:.3f} ({s['right']}/{s['found']})")
+    print(
+        f"speaker accuracy on found quotes: {s['right'] / s['found'] if s['found'] else 0:.3f} "
+        f"({s['right']}/{s['found']})"
+    )
 
 
 def quotes_of(text: str) -> list[Predicted]:
@@ -145,7 +155,9 @@ def main(argv: list[str]) -> None:
     for name, annotation in seeds.items():
         raw = (FIXTURES / name).read_text(encoding="utf-8")
         if content_only:
-            text = "\n\n".join(line["text"] for line in annotation["lines"] if line["label"] in CONTENT)
+            text = "\n\n".join(
+                line["text"] for line in annotation["lines"] if line["label"] in CONTENT
+            )
             predicted = quotes_of(text)
         else:
             predicted = processed_quotes(raw)
@@ -156,15 +168,31 @@ def main(argv: list[str]) -> None:
         articles = json.loads(own_path.read_text(encoding="utf-8"))["articles"]
         for split in ("dev", "heldout"):
             chosen = [a for a in articles if a.get("split", "dev") == split]
-            split_counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+            split_counts: dict[str, collections.Counter[str]] = collections.defaultdict(
+                collections.Counter
+            )
             for article in chosen:
-                score(split_counts, quotes_of(article["text"]), article["quotes"], article["id"], show)
-            report(f"own set, {split} ({len(chosen)} articles, segment_quotes + attribute_speakers)", split_counts)
+                score(
+                    split_counts, quotes_of(article["text"]), article["quotes"], article["id"], show
+                )
+            report(
+                f"own set, {split} ({len(chosen)} articles, segment_quotes + attribute_speakers)",
+                split_counts,
+            )
         if not content_only:
-            process_counts: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+            process_counts: dict[str, collections.Counter[str]] = collections.defaultdict(
+                collections.Counter
+            )
             for article in articles:
-                score(process_counts, processed_quotes(article["text"]), article["quotes"], article["id"], False)
+                score(
+                    process_counts,
+                    processed_quotes(article["text"]),
+                    article["quotes"],
+                    article["id"],
+                    False,
+                )
             report(f"own set, all ({len(articles)} articles, process())", process_counts)
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])

@@ -10,16 +10,17 @@ from hypothesis import strategies as st
 
 pytest.importorskip("viscrape.boilerplate")  # the pipeline needs every stage
 
-from viscrape import normalize  # noqa: E402
-from viscrape.pipeline import process  # noqa: E402
+from conftest import read_seed, seed_names
 
-from conftest import read_seed, seed_names  # noqa: E402
+from viscrape import normalize
+from viscrape.pipeline import process
 
 
 def test_process_finds_who_said_what() -> None:
     raw = (
         "Hà Nội mở thêm tuyến buýt điện\n\n"
-        "Ông Nguyễn Văn Hòa, Giám đốc Sở Giao thông, cho biết thành phố sẽ mở thêm 10 tuyến buýt điện.\n\n"
+        "Ông Nguyễn Văn Hòa, Giám đốc Sở Giao thông, cho biết thành phố "
+        "sẽ mở thêm 10 tuyến buýt điện.\n\n"
         "\u201cNgười dân sẽ được đi miễn phí trong tháng đầu\u201d, ông Hòa nói."
     )
     document = process(raw)
@@ -66,7 +67,11 @@ def test_no_quotes_from_dropped_lines() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aăâbcdđ ô ơ\"“”:,.-\nÔng ông cho biết Nam")), max_size=200))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('aăâbcdđ ô ơ"“”:,.-\nÔng ông cho biết Nam')), max_size=200
+    )
+)
 def test_process_never_raises_and_quotes_map_back(raw: str) -> None:
     document = process(raw)
     for quote in document.quotes:

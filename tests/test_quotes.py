@@ -54,12 +54,18 @@ def test_direct_quote_offsets_exclude_marks_and_give_cue() -> None:
 def test_quote_split_around_its_attribution() -> None:
     text = '"Tôi không lo lắng gì", anh Phạm Văn Minh nói, "vì gia đình đã mua bảo hiểm."'
     found = who(text)
-    assert [(k, s) for k, _, s in found] == [("direct", "Phạm Văn Minh"), ("direct", "Phạm Văn Minh")]
+    assert [(k, s) for k, _, s in found] == [
+        ("direct", "Phạm Văn Minh"),
+        ("direct", "Phạm Văn Minh"),
+    ]
     assert found[1][1].startswith("vì gia đình")
 
 
 def test_nested_single_quotes_stay_inside() -> None:
-    text = "“Người dân gọi đây là ‘con đường nghìn tỷ’ nhưng nó xuống cấp rất nhanh”, bà Trần Thị Hoa nói."
+    text = (
+        "“Người dân gọi đây là ‘con đường nghìn tỷ’ nhưng nó xuống cấp rất nhanh”, "
+        "bà Trần Thị Hoa nói."
+    )
     (found,) = who(text)
     assert "‘con đường nghìn tỷ’" in found[1]
     assert found[2] == "Trần Thị Hoa"
@@ -173,7 +179,8 @@ def test_mixed_quote_stays_in_the_indirect_content() -> None:
             "cho biết",
         ),
         (
-            "Ông Nguyễn Văn Nam nêu rõ: Các địa phương phải hoàn thành giải phóng mặt bằng trước tháng 9.",
+            "Ông Nguyễn Văn Nam nêu rõ: Các địa phương phải hoàn thành "
+            "giải phóng mặt bằng trước tháng 9.",
             "Các địa phương phải hoàn thành giải phóng mặt bằng trước tháng 9",
             "nêu rõ",
         ),
@@ -247,7 +254,8 @@ def test_first_person_is_never_a_speaker() -> None:
 
 def test_interview_with_dash_questions() -> None:
     text = (
-        "Nhân dịp năm mới, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn đã trả lời phỏng vấn báo chí.\n\n"
+        "Nhân dịp năm mới, Bộ trưởng Giáo dục và Đào tạo Nguyễn Kim Sơn "
+        "đã trả lời phỏng vấn báo chí.\n\n"
         "- Thưa Bộ trưởng, năm học mới có những điểm gì đáng chú ý?\n\n"
         "Năm nay chúng tôi tập trung vào đổi mới thi cử và giảm áp lực học thêm cho học sinh.\n\n"
         "- Ông đánh giá thế nào về chương trình giáo dục phổ thông mới?\n\n"
@@ -263,7 +271,8 @@ def test_interview_with_pv_labels_and_named_answers() -> None:
     text = (
         "Phóng viên đã trao đổi với PGS.TS Trần Đình Thiên về triển vọng kinh tế.\n\n"
         "PV: Ông dự báo tăng trưởng năm nay ra sao?\n\n"
-        "PGS.TS Trần Đình Thiên: Tăng trưởng có thể đạt 6,5% nếu xuất khẩu phục hồi như kỳ vọng.\n\n"
+        "PGS.TS Trần Đình Thiên: Tăng trưởng có thể đạt 6,5% "
+        "nếu xuất khẩu phục hồi như kỳ vọng.\n\n"
         "PV: Rủi ro lớn nhất là gì?\n\n"
         "Rủi ro lớn nhất vẫn là thị trường bất động sản và trái phiếu doanh nghiệp."
     )

@@ -14,13 +14,17 @@ def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
     result = []
     for quote in attribute_speakers(text, segment_quotes(text)):
         speaker = quote.speaker
-        result.append((speaker.mention, speaker.name, speaker.title) if speaker else (None, None, None))
+        result.append(
+            (speaker.mention, speaker.name, speaker.title) if speaker else (None, None, None)
+        )
     return result
 
 
 def test_title_before_name() -> None:
     text = "Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết Việt Nam sẽ đăng cai hội nghị vào tháng 11."
-    assert speakers(text) == [("Thứ trưởng Ngoại giao Đỗ Hùng Việt", "Đỗ Hùng Việt", "Thứ trưởng Ngoại giao")]
+    assert speakers(text) == [
+        ("Thứ trưởng Ngoại giao Đỗ Hùng Việt", "Đỗ Hùng Việt", "Thứ trưởng Ngoại giao")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +34,8 @@ def test_title_before_name() -> None:
         "Ông Lê Văn Khoa (Phó Giám đốc Sở Y tế) cho biết bệnh viện đã đủ thuốc điều trị.",
         "Ông Lê Văn Khoa - Phó Giám đốc Sở Y tế - cho biết bệnh viện đã đủ thuốc điều trị.",
         "Phó Giám đốc Sở Y tế Lê Văn Khoa cho biết bệnh viện đã đủ thuốc điều trị.",
-        "Chiều 12/5, ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc điều trị.",
+        "Chiều 12/5, ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, cho biết "
+        "bệnh viện đã đủ thuốc điều trị.",
         "Theo ông Lê Văn Khoa, Phó Giám đốc Sở Y tế, bệnh viện đã đủ thuốc điều trị.",
     ],
 )
@@ -66,7 +71,9 @@ def test_title_with_organisation_resolves_to_holder() -> None:
         "Tổng thư ký Liên hợp quốc António Guterres đến Hà Nội chiều 24/10.\n\n"
         "Tổng thư ký Liên hợp quốc cho rằng biến đổi khí hậu là thách thức lớn nhất của nhân loại."
     )
-    assert speakers(text) == [("Tổng thư ký Liên hợp quốc", "António Guterres", "Tổng thư ký Liên hợp quốc")]
+    assert speakers(text) == [
+        ("Tổng thư ký Liên hợp quốc", "António Guterres", "Tổng thư ký Liên hợp quốc")
+    ]
 
 
 def test_foreign_names_by_surname() -> None:
@@ -109,7 +116,8 @@ def test_female_pronoun_skips_male_speaker() -> None:
 def test_role_introduced_before_the_name() -> None:
     text = (
         "Chỉ huy quân đội Ukraine cho biết lực lượng nước này đã rút khỏi hai ngôi làng. "
-        "Tướng Oleksandr Syrskyi, chỉ huy quân đội Ukraine, nói tình hình ở mặt trận phía đông rất căng thẳng."
+        "Tướng Oleksandr Syrskyi, chỉ huy quân đội Ukraine, nói tình hình "
+        "ở mặt trận phía đông rất căng thẳng."
     )
     names = [name for _, name, _ in speakers(text)]
     assert names[-1] == "Oleksandr Syrskyi"
@@ -118,11 +126,23 @@ def test_role_introduced_before_the_name() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Bộ Ngoại giao khẳng định Việt Nam phản đối mọi hành động đơn phương trên Biển Đông.", "Bộ Ngoại giao"),
-        ("UBND tỉnh Quảng Nam thông tin rằng đã di dời hơn 5.000 hộ dân khỏi vùng sạt lở.", "UBND tỉnh Quảng Nam"),
-        ("Đại diện công ty cho biết sẽ bồi thường thiệt hại cho khách hàng trong tuần tới.", "đại diện công ty"),
+        (
+            "Bộ Ngoại giao khẳng định Việt Nam phản đối mọi hành động đơn phương trên Biển Đông.",
+            "Bộ Ngoại giao",
+        ),
+        (
+            "UBND tỉnh Quảng Nam thông tin rằng đã di dời hơn 5.000 hộ dân khỏi vùng sạt lở.",
+            "UBND tỉnh Quảng Nam",
+        ),
+        (
+            "Đại diện công ty cho biết sẽ bồi thường thiệt hại cho khách hàng trong tuần tới.",
+            "đại diện công ty",
+        ),
         ("Một người dân cho biết nước lên rất nhanh từ lúc nửa đêm.", "một người dân"),
-        ("Công an huyện Mê Linh cho hay đã tạm giữ ba nghi phạm liên quan vụ trộm.", "Công an huyện Mê Linh"),
+        (
+            "Công an huyện Mê Linh cho hay đã tạm giữ ba nghi phạm liên quan vụ trộm.",
+            "Công an huyện Mê Linh",
+        ),
     ],
 )
 def test_organisations_and_unnamed_sources(text: str, name: str) -> None:
@@ -183,7 +203,10 @@ def test_analyse_mention_pieces() -> None:
 
 
 def test_personal_name_shapes() -> None:
-    assert personal_name(["Liên", "Hiệp", "Quốc", "António", "Guterres"], after_title=True) == "António Guterres"
+    assert (
+        personal_name(["Liên", "Hiệp", "Quốc", "António", "Guterres"], after_title=True)
+        == "António Guterres"
+    )
     assert personal_name(["UBND", "Hà", "Nội"], after_title=True) is None
     assert personal_name(["Hồ", "Thị", "Minh"], after_title=False) == "Hồ Thị Minh"
     assert personal_name(["Thái", "Lan"], after_title=True) is None

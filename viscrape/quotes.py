@@ -34,16 +34,17 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from viscrape._checks import require_str
 from viscrape._data import load_lines, load_table
-from viscrape.speakers import analyse_mention, source_after_theo, subject_before
-from viscrape.types import Quote, QuoteKind, Span
+from viscrape.speakers import analyse_mention, source_after_theo, subject_before, word_class
+from viscrape.types import Quote, Span
 
 __all__ = ["segment_quotes"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "”", '"': '"'}
-_CLOSERS = frozenset("”»\"")
+_CLOSERS = frozenset('”»"')
 _WORD = re.compile(r"\w+")
 _DASHES = "-–—"
 _SENTENCE_END = ".!?…"
@@ -58,10 +59,10 @@ _QUESTION_LABEL = re.compile(
 )
 _INTERVIEW_LABEL = re.compile(r"^\s*(?:PV|P\.V|Phóng viên|Hỏi)\s*[:.]", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*(?:[-–—•]\s*)?([^:\n]{1,60}?)\s*:\s+")
-_BARE_CONTENT_STOPS = frozenset("tại với ở về cho trước sau khi lúc qua bằng vào".split())
+_BARE_CONTENT_STOPS = word_class("bare_content_stops")
 _COORDINATION = re.compile(r"(?:,|;)\s*(?:(?:đồng thời|và|cũng|còn|đồng thời cũng)\s+)*$")
-_THEO_LEADS = frozenset("cũng vẫn còn nhưng tuy nhiên song và đồng thời".split())
-_NOUN_MARKERS = frozenset("sự việc lời cuộc bản những các được bị giới nhà bài buổi phần".split())
+_THEO_LEADS = word_class("theo_leads")
+_NOUN_MARKERS = word_class("noun_markers")
 _MAX_LEAD_IN = 300  # characters looked at before a quotation mark for its cue
 
 
@@ -101,14 +102,14 @@ def _trie_pattern(phrases: set[str]) -> str:
     """A regex matching any of ``phrases`` as whole words, longest first, built as a
     character trie so each position costs one walk down the trie (no backtracking
     over hundreds of alternatives)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: dict[str, Any]) -> str:
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         # a phrase may end here only at a word boundary; longer branches are tried first
         if "" in node:
@@ -122,7 +123,10 @@ def _trie_pattern(phrases: set[str]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _cue_lexicon() -> _CueLexicon:
-    cues = {row[0].casefold(): (row[1] if len(row) > 1 else "A") for row in load_table("quotes/cues.tsv")}
+    cues = {
+        row[0].casefold(): (row[1] if len(row) > 1 else "A")
+        for row in load_table("quotes/cues.tsv")
+    }
     traps = frozenset(line.casefold() for line in load_lines("quotes/cue_traps.txt"))
     pattern = re.compile(r"(?<!\w)" + _trie_pattern(set(cues) | traps), re.IGNORECASE)
     return _CueLexicon(cues=cues, traps=traps, pattern=pattern)
@@ -240,7 +244,7 @@ def _opens_clause(text: str, marked: _Marked, clause_start: int) -> bool:
     position = marked.open_at - 2
     while position >= limit and text[position].isspace():
         position -= 1
-    return position < limit or text[position] in _SENTENCE_END + ":" + _DASHES + "”\"»"
+    return position < limit or text[position] in _SENTENCE_END + ":" + _DASHES + '”"»'
 
 
 def _attribution_after(text: str, marked: _Marked, index: _CueIndex) -> tuple[_Cue, int] | None:
@@ -348,7 +352,7 @@ def _interview_answers(
                 break  # the interviewer's closing thanks: the interview is over
             continue
         stripped_line = line.strip()
-        if stripped_line[-1:] not in _SENTENCE_END + "\"”»)" and len(stripped_line.split()) <= 15:
+        if stripped_line[-1:] not in _SENTENCE_END + '"”»)' and len(stripped_line.split()) <= 15:
             continue  # a heading, caption or link line, not an answer
         content_start = start
         dash = re.match(r"\s*[-–—•]\s*", line)
@@ -368,7 +372,16 @@ def _interview_answers(
         if _word_count(text, content_start, content_end) < 3:
             continue
         answers.append(
-            Quote(content_start, content_end, text[content_start:content_end], "interview", None, None, None, 0.75)
+            Quote(
+                content_start,
+                content_end,
+                text[content_start:content_end],
+                "interview",
+                None,
+                None,
+                None,
+                0.75,
+            )
         )
     return answers, [lines[number] for number in questions]
 
@@ -420,7 +433,11 @@ def _direct_quotes(
         marks = _scan_marks(text, line_start, line_end)
         if previous_unclosed is not None:
             first = marks[0] if marks else None
-            stripped_start = line_start + len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+            stripped_start = (
+                line_start
+                + len(text[line_start:line_end])
+                - len(text[line_start:line_end].lstrip())
+            )
             if first is not None and first.open_at - 1 == stripped_start:
                 first.follows = previous_unclosed
                 previous_unclosed.continued = True
@@ -521,9 +538,9 @@ def _content_start_after_cue(text: str, cue: _Cue, end: int) -> tuple[int, bool,
     if gap:
         position = gap.end()
     # an addressee or place before the complementiser: "nói với PV Dân trí rằng ..."
-    addressee = re.compile(r"(?:với|tại|trước|trong)\s[^,:.;\"“”«»\n]{0,80}?(?=(?:\s(?:rằng|là)\s)|[:,])").match(
-        text, position, end
-    )
+    addressee = re.compile(
+        r"(?:với|tại|trước|trong)\s[^,:.;\"“”«»\n]{0,80}?(?=(?:\s(?:rằng|là)\s)|[:,])"
+    ).match(text, position, end)
     if addressee:
         after = addressee.end()
         rest = text[after:end]
@@ -587,16 +604,24 @@ def _indirect_quotes(
                 if not _COORDINATION.search(before):
                     continue
             subject = subject_before(text, sentence_start, cue.start)
-            if subject is not None and previous_quote is not None and subject[0] < previous_quote.end:
+            if (
+                subject is not None
+                and previous_quote is not None
+                and subject[0] < previous_quote.end
+            ):
                 subject = None  # the "subject" runs over earlier reported content
             coordinated = False
             if subject is None:
-                if previous_quote is None or not _COORDINATION.search(text[sentence_start : cue.start]):
+                if previous_quote is None or not _COORDINATION.search(
+                    text[sentence_start : cue.start]
+                ):
                     continue
                 coordinated = True
             elif previous_quote is not None and cue.start < previous_quote.end:
                 coordinated = True
-            if coordinated and not _splits_content(text, previous_quote.start if previous_quote else sentence_start, cue):
+            if coordinated and not _splits_content(
+                text, previous_quote.start if previous_quote else sentence_start, cue
+            ):
                 continue
             content = _content_start_after_cue(text, cue, sentence_end)
             if content is None:
@@ -611,7 +636,9 @@ def _indirect_quotes(
                     named = analysed is not None and analysed.group is None
                 else:
                     named = False
-                if not named and not _looks_like_clause(text, content_start, sentence_end, cue, strict=True):
+                if not named and not _looks_like_clause(
+                    text, content_start, sentence_end, cue, strict=True
+                ):
                     continue
             first_word = _WORD.match(text, content_start)
             if first_word is None:
@@ -623,7 +650,11 @@ def _indirect_quotes(
                 and cue.tier != "A"
             ):
                 continue
-            if not introduced and first_word.group().casefold() in {"tại", "với", "ở", "về"} and not cue.text.casefold().endswith(" về"):
+            if (
+                not introduced
+                and first_word.group().casefold() in {"tại", "với", "ở", "về"}
+                and not cue.text.casefold().endswith(" về")
+            ):
                 continue
             if not introduced and not _looks_like_clause(text, content_start, sentence_end, cue):
                 continue
@@ -635,7 +666,9 @@ def _indirect_quotes(
                 if later.start <= content_start:
                     continue
                 if _splits_content(text, content_start, later):
-                    content_end = min(content_end, _coordination_start(text, content_start, later.start))
+                    content_end = min(
+                        content_end, _coordination_start(text, content_start, later.start)
+                    )
                     break
             # stop before a quotation that is itself speech
             slot = bisect.bisect_right(masked_starts, content_start)
@@ -675,10 +708,8 @@ def _indirect_quotes(
     return quotes
 
 
-_CLAUSE_MARKERS = frozenset(
-    "là đã đang sẽ phải cần không chưa có bị được vẫn còn nên rất đều cũng chỉ mới thì".split()
-)
-_LOCATIVE_STARTS = frozenset("tại trong trên sau trước khi lúc ở với về qua".split())
+_CLAUSE_MARKERS = word_class("clause_markers")
+_LOCATIVE_STARTS = word_class("locative_starts")
 
 
 def _looks_like_clause(text: str, start: int, end: int, cue: _Cue, *, strict: bool = False) -> bool:
@@ -721,7 +752,9 @@ def _theo_quote(text: str, start: int, end: int, masked: Sequence[tuple[int, int
     """``Theo <speaker>, <content>`` at the start of a sentence (or after ``Cũng``...)."""
     words = list(_WORD.finditer(text, start, min(end, start + 60)))
     position = 0
-    while position < len(words) and position < 2 and words[position].group().casefold() in _THEO_LEADS:
+    while (
+        position < len(words) and position < 2 and words[position].group().casefold() in _THEO_LEADS
+    ):
         position += 1
     if position >= len(words) or words[position].group().casefold() != "theo":
         return None
@@ -750,7 +783,9 @@ def _theo_quote(text: str, start: int, end: int, masked: Sequence[tuple[int, int
 _TRAILING_THEO = re.compile(r",\s*(theo)\s+([^,.;:!?\n]{2,80}?)\s*[.!?…]?\s*$", re.IGNORECASE)
 
 
-def _trailing_theo_quote(text: str, start: int, end: int, masked: Sequence[tuple[int, int]]) -> Quote | None:
+def _trailing_theo_quote(
+    text: str, start: int, end: int, masked: Sequence[tuple[int, int]]
+) -> Quote | None:
     """``<content>, theo <speaker>.``"""
     if end - start > 2000:
         return None
@@ -790,8 +825,10 @@ def segment_quotes(text: str, *, sentences: Sequence[Span] | None = None) -> lis
 
     >>> text = ('"Chúng tôi sẽ hoàn thành trước tháng 10", bà Lan nói. '
     ...         'Ông Nam cho biết sẽ bồi thường cho khách hàng.')
-    >>> [(q.kind, q.text, q.cue) for q in segment_quotes(text)]
-    [('direct', 'Chúng tôi sẽ hoàn thành trước tháng 10', 'nói'), ('indirect', 'sẽ bồi thường cho khách hàng', 'cho biết')]
+    >>> for quote in segment_quotes(text):
+    ...     print(quote.kind, quote.cue, "|", quote.text)
+    direct nói | Chúng tôi sẽ hoàn thành trước tháng 10
+    indirect cho biết | sẽ bồi thường cho khách hàng
     """
     require_str(text, "text")
     if not text.strip():

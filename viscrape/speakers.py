@@ -40,32 +40,36 @@ from viscrape.types import Quote, Span, Speaker
 
 __all__ = ["attribute_speakers"]
 
+
+def word_class(name: str) -> frozenset[str]:
+    """A closed word class from ``viscrape/data/quotes/word_classes.tsv``."""
+    for row in load_table("quotes/word_classes.tsv"):
+        if row[0] == name:
+            return frozenset(row[1].split())
+    raise KeyError(name)
+
+
 _WORD = re.compile(r"\w+")
-# single-syllable runs of a capitalised name may contain hyphens or apostrophes (Jean-Pierre, O'Brien)
+# a word of a capitalised name may contain hyphens or apostrophes (Jean-Pierre, O'Brien)
 _NAME_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 # Words that end a subject before the cue: aspect markers and adverbs
 # ("đại diện Nam Phi cũng kêu gọi", "Thủ tướng đã nhấn mạnh").
-_SUBJECT_END_MARKERS = frozenset("cũng đã đang sẽ vẫn còn lại thì từng vừa mới đều luôn".split())
-_QUANTIFIERS = frozenset("các nhiều một những hai ba bốn năm mấy vài số hơn toàn mọi đa".split())
+_SUBJECT_END_MARKERS = word_class("subject_end_markers")
+_QUANTIFIERS = word_class("quantifiers")
 _VALID_SYLLABLE = re.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
     r"(?:ng|nh|ch|[cmnpt])?$"
 )
 # capitalised words that open a place name, not a person's ("TP Hồ Chí Minh")
-_PLACE_PREFIXES = frozenset("tp thành tỉnh quận huyện xã phường thị sông núi đường phố cầu chợ sân khu làng".split())
+_PLACE_PREFIXES = word_class("place_prefixes")
 # words that open an adverbial, never a speaker phrase
-_FUNCTION_WORDS = frozenset(
-    "theo tại trong với về khi sau trước do vì nếu để từ của và nhưng hoặc mà thì trên dưới qua".split()
-)
+_FUNCTION_WORDS = word_class("function_words")
 # words that cannot sit between a title and the name it belongs to
-_TITLE_TAIL_BREAKS = frozenset("cùng với của tại cho đã là khi sau trước trong theo".split())
+_TITLE_TAIL_BREAKS = word_class("title_tail_breaks")
 # lower-case words after which a capitalised run is a place, not a person
-_PLACE_WORDS = frozenset(
-    "phố tp tỉnh huyện quận xã phường trấn đường bay cầu chợ làng thôn "
-    "ấp sông hồ núi đảo biển vịnh cảng ga bến lăng chùa đền".split()
-)
+_PLACE_WORDS = word_class("place_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +258,7 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
         return None
     if any(word.isupper() and len(word) > 1 for word in run):
         return None
-    # foreign: the trailing words, at most four (a Vietnamese-looking word inside is fine: "Xi Jinping")
+    # foreign: the trailing words, at most four (Vietnamese-looking words may occur: "Xi Jinping")
     return " ".join(run[-4:])
 
 
@@ -271,9 +275,11 @@ def _first_name_run(phrase: str) -> str | None:
             index += 1
             continue
         end = index
-        while end + 1 < len(words) and _is_capitalised(words[end + 1].group()) and phrase[
-            words[end].end() : words[end + 1].start()
-        ] == " ":
+        while (
+            end + 1 < len(words)
+            and _is_capitalised(words[end + 1].group())
+            and phrase[words[end].end() : words[end + 1].start()] == " "
+        ):
             end += 1
         previous = words[index - 1].group().casefold() if index else ""
         if previous not in _PLACE_WORDS:
@@ -290,7 +296,9 @@ def _capitalised_tail(phrase: str) -> list[str]:
     words = _NAME_WORD.findall(phrase)
     tail: list[str] = []
     for word in reversed(words):
-        if _is_capitalised(word) or (tail and word.casefold() in {"de", "van", "von", "bin", "al", "la", "di", "da"}):
+        if _is_capitalised(word) or (
+            tail and word.casefold() in {"de", "van", "von", "bin", "al", "la", "di", "da"}
+        ):
             tail.append(word)
         else:
             break
@@ -320,7 +328,9 @@ def analyse_mention(phrase: str) -> Mention | None:
             # "Ngân hàng Nhà nước (NHNN)": an organisation with its abbreviation
             return head if appositive.group() == "(" and head.group is not None else None
         role_title = role if _title_prefix(role) else None
-        return Mention(phrase, name=head.name, title=head.title or role_title, honorific=head.honorific)
+        return Mention(
+            phrase, name=head.name, title=head.title or role_title, honorific=head.honorific
+        )
     lex = lexicons()
     lower = _lower_words(phrase)
     if not lower or len(lower) > 18:
@@ -418,8 +428,10 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     part_start, part_end = parts[-1]
     candidate = segment[part_start:part_end]
     last = analyse_mention(candidate)
-    weak = last is None or last.name is None or (
-        last.title is not None and last.honorific is None and " " not in last.name
+    weak = (
+        last is None
+        or last.name is None
+        or (last.title is not None and last.honorific is None and " " not in last.name)
     )
     if weak:
         # appositives after a name: "ông A, Phó Chủ tịch UBND huyện B, nói",
@@ -464,7 +476,12 @@ def _split_clause_parts(segment: str, end: int) -> list[tuple[int, int]]:
         elif depth == 0 and (
             char in ",;…"
             or (char == "." and segment[index + 1 : index + 2] in (" ", "."))
-            or (char in "-–—" and index > 0 and segment[index - 1] == " " and segment[index + 1 : index + 2] == " ")
+            or (
+                char in "-–—"
+                and index > 0
+                and segment[index - 1] == " "
+                and segment[index + 1 : index + 2] == " "
+            )
         ):
             if segment[start:index].strip():
                 parts.append((start, index))
@@ -485,7 +502,6 @@ def source_after_theo(text: str, start: int, limit: int) -> tuple[int, int, int]
     >>> s[a:b], s[c:]
     ('ông Tùng', 'sự kiện rất quan trọng.')
     """
-    lex = lexicons()
     window = text[start:limit]
     comma = _top_level_comma(window, 0)
     if comma < 0:
@@ -570,17 +586,18 @@ def _person_table(text: str) -> dict[str, _Person]:
             continue
         title_start, honorific = _title_before(before)
         has_title = title_start is not None
-        if not has_title and honorific is None:
-            # the run may itself start with a capitalised title ("TS", "GS", "Tướng")
-            if _title_prefix(run.group()):
-                has_title, title_start = True, run_start - window_start
+        # the run may itself start with a capitalised title ("TS", "GS", "Tướng")
+        if not has_title and honorific is None and _title_prefix(run.group()):
+            has_title, title_start = True, run_start - window_start
         if run_words[0].casefold() in lex.honorifics and len(run_words) > 1:
             honorific = run_words[0].casefold()
         name = personal_name(run_words, after_title=has_title or honorific is not None)
         if name is None or len(name.split()) < 2:
             continue
-        if not has_title and honorific is None and (
-            len(name.split()) < 3 or not all(is_vietnamese_syllable(w) for w in name.split())
+        if (
+            not has_title
+            and honorific is None
+            and (len(name.split()) < 3 or not all(is_vietnamese_syllable(w) for w in name.split()))
         ):
             continue
         name_start = text.rfind(name, run_start, run_end)
@@ -673,7 +690,7 @@ def _clause_start(text: str, position: int, sentence_starts: Sequence[int]) -> i
     start = sentence_starts[index] if index >= 0 else 0
     line_start = text.rfind("\n", 0, position) + 1
     start = max(start, line_start)
-    for mark in "”»\"":
+    for mark in '”»"':
         found = text.rfind(mark, start, position)
         if found >= 0:
             start = max(start, found + 1)
@@ -740,7 +757,7 @@ def _interview_label(text: str, quote: Quote) -> tuple[int, int] | None:
 
 
 def _interviewee(text: str, first_answer: int, people: dict[str, _Person]) -> _Resolved | None:
-    """The person the interview's lead names (the one who 'trả lời phỏng vấn', or the last named)."""
+    """The person the interview's lead names (who 'trả lời phỏng vấn', or the last named)."""
     lead_end = first_answer
     candidates = [
         (position, person)
@@ -788,9 +805,13 @@ def _resolve(
         return _Resolved(name, mention.title, gender, True)
     if mention.pronoun is not None:
         for _, resolved in reversed(previous[-20:]):
-            if resolved.person and (mention.pronoun == "-" or resolved.gender in ("-", mention.pronoun)):
+            if resolved.person and (
+                mention.pronoun == "-" or resolved.gender in ("-", mention.pronoun)
+            ):
                 return resolved
-        persons = [p for p in people.values() if mention.pronoun in ("-", p.gender) or p.gender == "-"]
+        persons = [
+            p for p in people.values() if mention.pronoun in ("-", p.gender) or p.gender == "-"
+        ]
         preceding = [p for p in persons if any(pos < position for pos in p.positions)]
         if preceding:
             person = _nearest(preceding, position)
@@ -856,11 +877,13 @@ def attribute_speakers(
     >>> from viscrape import segment_quotes
     >>> text = ("Thiếu tướng Lê Xuân Minh chủ trì họp báo. Thứ trưởng Nguyễn Minh Vũ "
     ...         "cũng tham dự.\\n\\n\\"Không quốc gia nào bị bỏ lại phía sau\\", ông Minh nói.")
-    >>> [(q.speaker.mention, q.speaker.name) for q in attribute_speakers(text, segment_quotes(text))]
+    >>> quotes = attribute_speakers(text, segment_quotes(text))
+    >>> [(q.speaker.mention, q.speaker.name) for q in quotes]
     [('ông Minh', 'Lê Xuân Minh')]
     """
     require_str(text, "text")
-    if isinstance(quotes, (str, bytes)) or not all(isinstance(q, Quote) for q in quotes):
+    given: object = quotes
+    if isinstance(given, (str, bytes)) or not all(isinstance(q, Quote) for q in quotes):
         raise TypeError("quotes must be a sequence of Quote")
     ordered = sorted(quotes, key=lambda quote: (quote.start, quote.end))
     if not ordered:
@@ -905,7 +928,7 @@ def attribute_speakers(
     # (the next one when it shares the cue, as in multi-paragraph quotations)
     by_cue = {
         quote.cue_span: resolved
-        for quote, (_, resolved) in zip(ordered, results)
+        for quote, (_, resolved) in zip(ordered, results, strict=True)
         if resolved is not None and quote.cue_span is not None
     }
     last_resolved = -1
@@ -917,13 +940,15 @@ def attribute_speakers(
         quote = ordered[index]
         neighbour = by_cue.get(quote.cue_span) if quote.cue_span is not None else None
         if neighbour is None and last_resolved >= 0:
-            neighbour = _context_speaker(text, ordered[last_resolved], results[last_resolved][1], quote)
+            neighbour = _context_speaker(
+                text, ordered[last_resolved], results[last_resolved][1], quote
+            )
         if neighbour is not None:
             results[index] = (
                 Speaker(None, None, None, neighbour.name, neighbour.title),
                 neighbour,
             )
-    for quote, (speaker, resolved) in zip(ordered, results):
+    for quote, (speaker, _) in zip(ordered, results, strict=True):
         confidence = quote.confidence
         if speaker is None:
             confidence = min(confidence, 0.3)
