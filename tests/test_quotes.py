@@ -320,3 +320,24 @@ def test_quotes_are_ordered_and_slice_back() -> None:
         assert text[quote.start : quote.end] == quote.text
         assert 0.0 <= quote.confidence <= 1.0
     assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tuần lễ Văn hóa Việt Nam tại Nhật Bản" sẽ diễn ra từ ngày 5 đến 10/11.',
+        "“Ngày hội đọc sách cho thiếu nhi” thu hút hàng nghìn học sinh tham gia.",
+        'Chương trình "Vì người nghèo năm 2025" đã quyên góp được 12 tỷ đồng.',
+    ],
+)
+def test_quoted_names_of_events_opening_a_sentence_are_not_speech(text: str) -> None:
+    assert segment_quotes(text) == []
+
+
+def test_quoted_sentence_followed_by_narration_is_speech() -> None:
+    text = (
+        "Ông Đinh Văn Phúc cho biết trạm y tế xã đã có bác sĩ thường trực.\n\n"
+        "“Người dân không còn phải đi 30 km để khám bệnh.” Trạm phục vụ hơn 200 lượt mỗi tuần."
+    )
+    found = who(text)
+    assert found[-1][0] == "direct" and found[-1][2] == "Đinh Văn Phúc"

@@ -484,8 +484,10 @@ def _direct_quotes(
             if at_line_start and words >= 6:
                 marked.speech, marked.confidence = True, 0.55
             continue
-        if opens_clause and words >= 4 and (rest_of_line or at_line_start):
-            # a paragraph or sentence of quoted speech standing on its own
+        # a paragraph or sentence of quoted speech standing on its own; a quoted name
+        # of an event or a work opening a sentence ('"Tuần lễ ..." sẽ diễn ra') is not
+        ends_sentence = text[marked.close_at - 1] in _SENTENCE_END if marked.close_at else False
+        if opens_clause and words >= 4 and (rest_of_line or ends_sentence):
             marked.speech, marked.confidence = True, 0.65 if rest_of_line else 0.55
     for marked in all_marked:
         for linked in marked.links:

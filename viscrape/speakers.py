@@ -340,6 +340,11 @@ def analyse_mention(phrase: str) -> Mention | None:
         return None
     if joined in lex.pronouns:
         return Mention(phrase, pronoun=lex.pronouns[joined])
+    # "vị tư lệnh", "nữ bác sĩ": a role standing for someone already named
+    if lower[0] in _DESCRIPTIVE_ANAPHORA and len(lower) > 1:
+        rest = " ".join(lower[1:])
+        if _title_prefix(rest) or _starts_with_phrase(lower[1:], lex.speaker_heads, 3):
+            return Mention(phrase, pronoun=_DESCRIPTIVE_ANAPHORA[lower[0]])
     # "ông/bà + name"
     if lower[0] in lex.honorifics:
         first_word = _WORD.search(phrase)
@@ -358,10 +363,6 @@ def analyse_mention(phrase: str) -> Mention | None:
         if name is None:
             return None
         return Mention(phrase, name=name, title=title, honorific=lower[0])
-    if lower[0] in _DESCRIPTIVE_ANAPHORA and len(lower) > 1:
-        rest = " ".join(lower[1:])
-        if _title_prefix(rest) or _starts_with_phrase(lower[1:], lex.speaker_heads, 3):
-            return Mention(phrase, pronoun=_DESCRIPTIVE_ANAPHORA[lower[0]])
     title_length = _title_prefix(phrase)
     if title_length:
         after = phrase[title_length:]
@@ -492,6 +493,9 @@ def _split_clause_parts(segment: str, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_HEARSAY = re.compile(r"\s*lời(?:\s+(?:kể|khai|tường thuật|chia sẻ))?(?:\s+của)?\s+", re.IGNORECASE)
+
+
 def source_after_theo(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     """For ``Theo <source>, <content>`` starting at ``start`` (just after ``Theo``):
     ``(source_start, source_end, content_start)``, or None if the source is not a
@@ -507,11 +511,13 @@ def source_after_theo(text: str, start: int, limit: int) -> tuple[int, int, int]
     if comma < 0:
         return None
     source = window[:comma]
+    # "Theo lời ông A", "Theo lời kể của anh B"
+    hearsay = _HEARSAY.match(source)
+    if hearsay and hearsay.end() < len(source):
+        source = source[hearsay.end() :]
     lower = _lower_words(source)
     if not lower or len(lower) > 16:
         return None
-    if lower[0] == "lời" and len(lower) > 1:  # "Theo lời ông A"
-        lower = lower[1:]
     if _starts_with_phrase(lower, frozenset(load_lines("quotes/theo_traps.txt")), 3):
         return None
     if analyse_mention(source) is None:
@@ -526,7 +532,7 @@ def source_after_theo(text: str, start: int, limit: int) -> tuple[int, int, int]
     while content_start < len(window) and window[content_start] == " ":
         content_start += 1
     source_stripped = source.strip()
-    source_offset = start + source.index(source_stripped)
+    source_offset = start + window.index(source_stripped)
     return source_offset, source_offset + len(source_stripped), start + content_start
 
 
