@@ -210,3 +210,12 @@ def test_personal_name_shapes() -> None:
     assert personal_name(["UBND", "Hà", "Nội"], after_title=True) is None
     assert personal_name(["Hồ", "Thị", "Minh"], after_title=False) == "Hồ Thị Minh"
     assert personal_name(["Thái", "Lan"], after_title=True) is None
+
+
+def test_quote_paragraph_after_a_person_is_introduced() -> None:
+    text = (
+        "Ông Lý Văn Sáu cho biết hợp tác xã đã có 200 thành viên.\n\n"
+        "Bà Nguyễn Thị Bảy, 58 tuổi, đã làm nghề dệt chiếu hơn 40 năm.\n\n"
+        "“Ngày trước cả làng dệt chiếu, giờ chỉ còn vài chục hộ giữ nghề.”"
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Lý Văn Sáu", "Nguyễn Thị Bảy"]

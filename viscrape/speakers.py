@@ -939,12 +939,21 @@ def attribute_speakers(
     }
     last_resolved = -1
     pending_set = set(pending)
+    mentions = sorted(
+        ((position, person) for person in people.values() for position in person.positions),
+        key=lambda item: item[0],
+    )
     for index in range(len(ordered)):
         if index not in pending_set:
             last_resolved = index
             continue
         quote = ordered[index]
         neighbour = by_cue.get(quote.cue_span) if quote.cue_span is not None else None
+        if neighbour is None and quote.kind == "direct":
+            # a person introduced since the last attributed quote: '... Bà C, 45 tuổi,
+            # đã làm nghề 20 năm.' then a paragraph of quotation
+            since = ordered[last_resolved].end if last_resolved >= 0 else 0
+            neighbour = _introduced_person(text, mentions, since, quote.start)
         if neighbour is None and last_resolved >= 0:
             neighbour = _context_speaker(
                 text, ordered[last_resolved], results[last_resolved][1], quote
@@ -962,6 +971,24 @@ def attribute_speakers(
             confidence = min(confidence, 0.6)
         resolved_quotes.append(replace(quote, speaker=speaker, confidence=round(confidence, 3)))
     return resolved_quotes
+
+
+def _introduced_person(
+    text: str, mentions: Sequence[tuple[int, _Person]], since: int, before: int
+) -> _Resolved | None:
+    """The last person named in ``text[since:before]``, at most two paragraphs back."""
+    floor = before
+    for _ in range(3):  # the quote's own paragraph and the two before it
+        floor = text.rfind("\n\n", 0, max(0, floor - 1))
+        if floor < 0:
+            floor = 0
+            break
+    low = max(since, floor)
+    index = bisect.bisect_left(mentions, before, key=lambda item: item[0]) - 1
+    if index >= 0 and mentions[index][0] >= low:
+        person = mentions[index][1]
+        return _Resolved(person.name, _best_title(person), person.gender, True)
+    return None
 
 
 def _context_speaker(
