@@ -341,3 +341,12 @@ def test_quoted_sentence_followed_by_narration_is_speech() -> None:
     )
     found = who(text)
     assert found[-1][0] == "direct" and found[-1][2] == "Đinh Văn Phúc"
+
+
+def test_attribution_by_a_noun_after_the_quote() -> None:
+    text = (
+        "“Tôi chỉ mong con được đi học như bao bạn khác.” "
+        "Đó là chia sẻ của chị Hà Thị Lụa, một tiểu thương ở chợ Đồng Xuân."
+    )
+    (found,) = who(text)
+    assert found[0] == "direct" and found[2] == "Hà Thị Lụa"

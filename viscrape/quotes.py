@@ -63,7 +63,13 @@ _BARE_CONTENT_STOPS = word_class("bare_content_stops")
 _COORDINATION = re.compile(r"(?:,|;)\s*(?:(?:đồng thời|và|cũng|còn|đồng thời cũng)\s+)*$")
 _THEO_LEADS = word_class("theo_leads")
 _NOUN_MARKERS = word_class("noun_markers")
-_MAX_LEAD_IN = 300  # characters looked at before a quotation mark for its cue
+_MAX_LEAD_IN = 300
+# attribution by a noun after the quotation: "Đó là chia sẻ của ông A", "Đây là nhận định của ..."
+_NOUN_ATTRIBUTION = re.compile(
+    r"(?:Đó|Đây)\s+(?:cũng\s+)?(?:là|chính là)\s+((?:lời\s+)?(?:chia sẻ|khẳng định|nhận định|"
+    r"nhận xét|đánh giá|tâm sự|kể|bộc bạch|ý kiến|quan điểm|lời)(?:\s+(?:thêm|đầy \w+))?)\s+của\s+",
+    re.IGNORECASE,
+)  # characters looked at before a quotation mark for its cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +268,13 @@ def _attribution_after(text: str, marked: _Marked, index: _CueIndex) -> tuple[_C
         stop += 1
     if stop - position > 200:
         return None
+    noun_attribution = _NOUN_ATTRIBUTION.match(text, position, stop)
+    if noun_attribution:  # '"...". Đó là chia sẻ của ông A.'
+        following = text[noun_attribution.end() : stop].strip(" ,")
+        analysed = analyse_mention(following) if following else None
+        if analysed is not None and analysed.pronoun is None:
+            start, end = noun_attribution.span(1)
+            return _Cue(start, end, text[start:end], "A"), stop
     for cue in index.between(position, stop)[:2]:
         if _word_count(text, position, cue.start) > 14:
             break

@@ -738,10 +738,13 @@ def _mention_for(text: str, quote: Quote, sentence_starts: Sequence[int]) -> tup
     subject = subject_before(text, clause_start, cue.start)
     if subject is not None:
         return subject
-    # inverted order: '"...", nói ông Hải.'
+    # inverted order: '"...", nói ông Hải.'; a noun cue: 'Đó là chia sẻ của ông Hải.'
     after = text[cue.end : cue.end + 80]
     stop = re.search(r"[.,;:!?\n\"“”]", after)
     phrase = after[: stop.start()] if stop else after
+    possessive = re.match(r"\s*của\s+", phrase)
+    if possessive:
+        phrase = " " * possessive.end() + phrase[possessive.end() :]
     analysed = analyse_mention(phrase)
     if analysed is not None and (analysed.name or analysed.honorific):
         stripped = phrase.strip()
