@@ -350,3 +350,8 @@ def test_attribution_by_a_noun_after_the_quote() -> None:
     )
     (found,) = who(text)
     assert found[0] == "direct" and found[2] == "Hà Thị Lụa"
+
+
+def test_title_of_work_before_an_attributed_clause_is_not_speech() -> None:
+    text = "“Mưa đỏ” là bộ phim đáng xem nhất năm nay, ông Trần Văn Long nói."
+    assert [q for q in segment_quotes(text) if q.kind == "direct"] == []

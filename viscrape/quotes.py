@@ -278,7 +278,10 @@ def _attribution_after(text: str, marked: _Marked, index: _CueIndex) -> tuple[_C
     for cue in index.between(position, stop)[:2]:
         if _word_count(text, position, cue.start) > 14:
             break
-        if subject_before(text, position, cue.start) is not None:
+        subject = subject_before(text, position, cue.start)
+        # the speaker follows the closing mark directly ('", ông A nói'), not after a
+        # clause ('"Mưa đỏ" là phim hay nhất năm, ông A nói': a title, not speech)
+        if subject is not None and subject[0] == position:
             return cue, stop
         # inverted: '", nói ông Hải.'
         if cue.start == position:
