@@ -40,6 +40,12 @@ def quote_stage(text: str) -> object:
 
 
 def run_all(function: Callable[[str], object], texts: list[str]) -> None:
+    # start cold: the speaker stage memoises phrase analysis, and repeating the same
+    # articles would otherwise time cache hits rather than work on new text
+    from viscrape import speakers
+
+    for cached in (speakers.analyse_mention, speakers._title_prefix, speakers._personal_name):
+        cached.cache_clear()
     for text in texts:
         function(text)
 

@@ -153,6 +153,7 @@ def _starts_with_phrase(words: Sequence[str], phrases: frozenset[str], longest: 
 _TITLE_WORD = re.compile(r"[\w.]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def _title_prefix(phrase: str) -> int:
     """Length in characters of a title at the start of ``phrase`` (0 if none).
 
@@ -219,6 +220,11 @@ def personal_name(words: Sequence[str], *, after_title: bool) -> str | None:
     >>> personal_name(["Nga", "Vladimir", "Putin"], after_title=True)
     'Vladimir Putin'
     """
+    return _personal_name(tuple(words), after_title)
+
+
+@functools.lru_cache(maxsize=8192)
+def _personal_name(words: tuple[str, ...], after_title: bool) -> str | None:
     run = list(words)
     # leading acronyms and place words open organisation or place names: "UBND", "TP"
     in_place = False
@@ -305,6 +311,7 @@ def _capitalised_tail(phrase: str) -> list[str]:
     return list(reversed(tail))
 
 
+@functools.lru_cache(maxsize=8192)
 def analyse_mention(phrase: str) -> Mention | None:
     """Take a speaker phrase apart; None if it cannot be a speaker.
 
