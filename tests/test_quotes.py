@@ -355,3 +355,52 @@ def test_attribution_by_a_noun_after_the_quote() -> None:
 def test_title_of_work_before_an_attributed_clause_is_not_speech() -> None:
     text = "“Mưa đỏ” là bộ phim đáng xem nhất năm nay, ông Trần Văn Long nói."
     assert [q for q in segment_quotes(text) if q.kind == "direct"] == []
+
+
+# --- regression guard on the annotated seeds and our own annotated set ---------------
+
+
+def _matches(predicted: list[Quote], gold_quotes: list[dict[str, object]]) -> dict[int, Quote]:
+    """Gold index -> predicted quote, Jaccard >= 0.5 of word multisets, best pairs first."""
+    import collections
+    import re
+
+    def words(text: str) -> collections.Counter[str]:
+        return collections.Counter(re.findall(r"\w+", text.casefold()))
+
+    pairs = []
+    for i, quote in enumerate(predicted):
+        for j, gold_quote in enumerate(gold_quotes):
+            a, b = words(quote.text), words(str(gold_quote["text"]))
+            union = sum((a | b).values())
+            pairs.append((sum((a & b).values()) / union if union else 0.0, i, j))
+    matched: dict[int, Quote] = {}
+    used: set[int] = set()
+    for overlap, i, j in sorted(pairs, reverse=True):
+        if overlap >= 0.5 and i not in used and j not in matched:
+            matched[j] = predicted[i]
+            used.add(i)
+    return matched
+
+
+def test_seed_content_meets_the_issue_bar(gold: dict[str, dict[str, object]]) -> None:
+    indirect_gold = indirect_found = indirect_right = 0
+    for annotation in gold.values():
+        lines = annotation["lines"]
+        assert isinstance(lines, list)
+        text = "\n\n".join(
+            line["text"] for line in lines if line["label"] in ("title", "heading", "body")
+        )
+        gold_quotes = [q for q in annotation["quotes"] if not q["optional"]]  # type: ignore[union-attr]
+        matched = _matches(quotes(text), gold_quotes)
+        for j, gold_quote in enumerate(gold_quotes):
+            found = matched.get(j)
+            name = found.speaker.name if found is not None and found.speaker else None
+            if gold_quote["kind"] in ("direct", "interview"):
+                assert name == gold_quote["speaker"], gold_quote["text"][:60]
+            else:
+                indirect_gold += 1
+                indirect_found += found is not None
+                indirect_right += name == gold_quote["speaker"]
+    assert indirect_found / indirect_gold >= 0.9
+    assert indirect_right / max(indirect_found, 1) >= 0.9
