@@ -200,6 +200,10 @@ def test_process_many_equals_process_in_both_modes(seed_texts: dict[str, str]) -
         results = list(process_many(texts, workers=workers, chunksize=2))
         assert results == expected
         assert [result.to_dict() for result in results] == [doc.to_dict() for doc in expected]
+        # the offset map back to the raw input survives the trip from the workers
+        assert [result._raw_offsets for result in results] == [
+            document._raw_offsets for document in expected
+        ]
 
 
 def test_process_many_reports_bad_items_and_carries_on() -> None:
