@@ -1,0 +1,554 @@
+"""Line-level patterns of the boilerplate stripper (private helpers of
+:mod:`viscrape.boilerplate`).
+
+Every function here looks at one line (already stripped of surrounding whitespace)
+and answers one question about it; the document-level decisions (title, tail cut,
+duplicates, runs of headlines, bylines at the end) live in :mod:`viscrape.boilerplate`.
+Phrase lists are plain data under ``viscrape/data/boilerplate/``. Every regex is
+anchored or bounded so that matching cost is linear in the line length.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from viscrape._data import load_lines, load_table
+
+# Characters that close a sentence, and what may follow them at the end of a line.
+_SENTENCE_END = frozenset(".!?…;:")
+_CLOSERS = "\"'”’»)]}*"
+_LIST_MARKER = re.compile(r"(?:[-+•*–—▪●◦]|\d{1,2}[.)]|[a-zđ][.)])\s")
+_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS_AND_BRACKETS = re.compile(r"[\d()\[\]]+")
+_TRAILING_PUNCT = " \t.:;,!?…-–—|>»›"
+
+
+def words_of(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())
+
+
+def line_key(text: str) -> str:
+    """Comparison key of a line: case-folded words joined by single spaces."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def phrase_key(text: str) -> str:
+    """Lookup key for the phrase lists: case-folded, counters and trailing punctuation
+    removed, inner whitespace collapsed ("Bình luận (12):" -> "bình luận")."""
+    stripped = _DIGITS_AND_BRACKETS.sub(" ", text.casefold())
+    return " ".join(stripped.split()).strip(_TRAILING_PUNCT)
+
+
+def ends_sentence(text: str) -> bool:
+    """True if the line ends with sentence punctuation (closing quotes allowed after it)."""
+    trimmed = text.rstrip(_CLOSERS + " ")
+    return bool(trimmed) and trimmed[-1] in _SENTENCE_END
+
+
+def ends_with_period(text: str) -> bool:
+    trimmed = text.rstrip(_CLOSERS + " ")
+    return bool(trimmed) and trimmed[-1] in ".…;"
+
+
+def starts_with_list_marker(text: str) -> bool:
+    return _LIST_MARKER.match(text) is not None
+
+
+def has_letter(text: str) -> bool:
+    return any(character.isalpha() for character in text)
+
+
+def headline_like(text: str, *, min_words: int = 3, max_words: int = 35) -> bool:
+    """A headline or sub-heading shape: a few words, no closing sentence punctuation,
+    no list marker, starts with a capital letter or a digit."""
+    if not text or ends_sentence(text) or text[-1] in ",":
+        return False
+    if starts_with_list_marker(text):
+        return False
+    first = text.lstrip("\"“'‘([")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    return min_words <= words_of(text) <= max_words
+
+
+# --- scraper artefacts -----------------------------------------------------------
+
+_DATE_ARTEFACT = re.compile(r"date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:\s+|$)")
+
+
+def date_artefact(text: str) -> tuple[int, str | None] | None:
+    """A leading ``date 2025-10-26`` token: (its length with the following spaces,
+    the ISO date or None when only year and month are given)."""
+    match = _DATE_ARTEFACT.match(text)
+    if match is None:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    iso = iso_date(int(year), int(month), int(day)) if day else None
+    return match.end(), iso
+
+
+_TAG = re.compile(r"<!--|-->|</?[A-Za-z][^<>\n]{0,400}>|&#?\w{1,10};|/?>")
+_CODE_START = re.compile(
+    r"(?:function\s*\(|var\s+\w+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|window\.|document\.|"
+    r"googletag|\(function|\$\(|@media|@font-face|[.#][\w-]+\s*\{|\{|\})"
+)
+
+
+def is_markup(text: str) -> bool:
+    """Leaked markup, comment closers, entities, inline scripts or styles."""
+    if "<" in text or ">" in text or "&" in text:
+        remainder = _TAG.sub(" ", text)
+        if not has_letter(remainder):
+            return True
+        if text.startswith("<") and text.endswith(">"):
+            return True
+    if _CODE_START.match(text) and (";" in text or "{" in text or "}" in text):
+        return True
+    return False
+
+
+# --- header chrome ----------------------------------------------------------------
+
+_STAMP_TOKEN = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"|\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
+    r"|(?:GMT|UTC)\s?[+-]?\s?\d{0,2}(?::?\d{2})?",
+    re.IGNORECASE,
+)
+_STAMP_FILLER = frozenset(
+    "thứ hai ba tư năm sáu bảy bẩy chủ nhật cn t2 t3 t4 t5 t6 t7 ngày tháng lúc giờ cập "
+    "đăng gmt utc sáng chiều tối trưa đêm am pm sa ch lượt xem phút trước thời gian xuất "
+    "bản phát hành update updated published posted lần cuối hôm nay qua vào".split()
+)
+_FULL_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)"
+    r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
+    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_HAS_TIME = re.compile(r"\d{1,2}\s?[:hH]\s?\d{2}|GMT|UTC", re.IGNORECASE)
+
+
+def iso_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def first_full_date(text: str) -> str | None:
+    """The first complete date in ``text`` (d/m/yyyy, yyyy-mm-dd, "d tháng m năm yyyy")."""
+    for match in _FULL_DATE.finditer(text):
+        groups = match.groups()
+        if groups[0]:
+            day, month, year = groups[0], groups[1], groups[2]
+        elif groups[3]:
+            year, month, day = groups[3], groups[4], groups[5]
+        else:
+            day, month, year = groups[6], groups[7], groups[8]
+        iso = iso_date(int(year), int(month), int(day))
+        if iso:
+            return iso
+    return None
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date and/or time, with weekday, GMT offset, a few filler
+    words ("Cập nhật lúc") and at most a short section name or counter."""
+    if len(text) > 120 or not any(character.isdigit() for character in text):
+        return False
+    tokens = _STAMP_TOKEN.findall(text)
+    if not tokens:
+        return False
+    remainder = _STAMP_TOKEN.sub(" ", text)
+    other = [
+        word for word in _WORD.findall(remainder.casefold())
+        if word not in _STAMP_FILLER and not word.isdigit()
+    ]
+    allowance = 3 if _HAS_TIME.search(text) and len(tokens) >= 2 else 1
+    if ends_with_period(text) and other:
+        return False
+    return len(other) <= allowance
+
+
+_FOLLOW_START = re.compile(
+    r"(?:theo dõi|follow|đăng ký|đăng kí|subscribe|kết nối với|tải ứng dụng|tải app|"
+    r"cài đặt ứng dụng|like|bấm theo dõi|nhấn theo dõi|mời (?:bạn|quý) độc giả theo dõi)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_PLACE = re.compile(
+    r"(?:google news|facebook|fanpage|zalo|youtube|tiktok|telegram|twitter|instagram|"
+    r"kênh|ứng dụng|\bapp\b|bản tin|newsletter|[\w-]+\.(?:vn|com|net|org)\b)",
+    re.IGNORECASE,
+)
+_FOLLOW_END = re.compile(r"(?:trên|tại|ở|qua|với)\s*:?\s*$", re.IGNORECASE)
+
+
+def is_follow_prompt(text: str) -> bool:
+    """"Theo dõi <site> trên", "Follow us on Google News", subscribe prompts."""
+    if words_of(text) > 16 or ends_with_period(text):
+        return False
+    if _FOLLOW_START.match(text):
+        return bool(_FOLLOW_END.search(text) or _FOLLOW_PLACE.search(text))
+    return "google news" in text.casefold()
+
+
+_BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|›|/|\||•|·)\s*|\s{2,}|\s[-–—]\s")
+
+
+@functools.lru_cache(maxsize=1)
+def _categories() -> frozenset[str]:
+    return frozenset(line_key(entry) for entry in load_lines("boilerplate/categories.txt"))
+
+
+def is_breadcrumb(text: str, *, in_head: bool) -> bool:
+    """"Trang chủ > Thời sự", "Thế giới » Châu Á"; in the page head also a line made only
+    of section names."""
+    if ends_with_period(text) or words_of(text) > 16:
+        return False
+    folded = text.casefold()
+    if folded.startswith("trang chủ") or folded.startswith("home"):
+        return True
+    parts = [part for part in _BREADCRUMB_SEPARATORS.split(text) if part.strip()]
+    if len(parts) >= 2 and ("›" in text or ">" in text or "»" in text):
+        return all(words_of(part) <= 5 for part in parts)
+    if in_head:
+        categories = _categories()
+        return bool(parts) and all(line_key(part) in categories for part in parts)
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[str, str]]:
+    return {
+        phrase_key(row[0]): (row[1], row[2])
+        for row in load_table("boilerplate/line_phrases.txt")
+        if len(row) >= 3
+    }
+
+
+def phrase_label(text: str) -> tuple[str, str] | None:
+    """(label, reason) when the whole line is a known chrome phrase."""
+    if len(text) > 60:
+        return None
+    return _phrases().get(phrase_key(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _tail_headers() -> dict[str, str]:
+    return {phrase_key(row[0]): row[1] for row in load_table("boilerplate/tail_headers.txt")}
+
+
+@functools.lru_cache(maxsize=1)
+def _final_prefixes() -> tuple[str, ...]:
+    return tuple(entry.casefold() for entry in load_lines("boilerplate/final_prefixes.txt"))
+
+
+def tail_header_kind(text: str, extra: frozenset[str] = frozenset()) -> str | None:
+    """"related" or "final" when the line opens a tail section, else None."""
+    if len(text) > 80:
+        return None
+    key = phrase_key(text)
+    if key in extra:
+        return "related"
+    kind = _tail_headers().get(key)
+    if kind is not None:
+        return kind
+    if text.casefold().startswith(_final_prefixes()):
+        return "final"
+    return None
+
+
+# --- source tags ------------------------------------------------------------------
+
+_PAREN_TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,38}?)\s*\)\s*(?:[-–—:]+\s*|$)")
+_BARE_TAG = re.compile(r"([A-ZĐ][A-ZĐ0-9&+]{1,9}(?:\.[A-Za-z]{2,3})?)\s*[-–—]+\s*")
+_NOT_SOURCES = frozenset({"TP.HCM", "TPHCM", "HCM", "TP", "UBND", "HĐND", "ẢNH", "VIDEO"})
+
+
+@functools.lru_cache(maxsize=1)
+def _known_tags() -> tuple[str, ...]:
+    return tuple(sorted(load_lines("boilerplate/source_tags.txt"), key=len, reverse=True))
+
+
+def source_tag(text: str, *, bare_allowed: bool) -> tuple[int, str] | None:
+    """A leading outlet tag ("(VTC News) -", "TTO -", "VOV.VN -"): (length including the
+    dash and following spaces, the outlet as written)."""
+    match = _PAREN_TAG.match(text)
+    if match is not None:
+        inner = match.group(1).strip()
+        first = inner[:1]
+        looks_like_outlet = (
+            (first.isupper() or "." in inner)
+            and words_of(inner) <= 5
+            and not inner.casefold().startswith(("ảnh", "video", "clip", "tiếp", "còn"))
+            and has_letter(inner)
+        )
+        if looks_like_outlet:
+            return match.end(), inner
+        return None
+    if not bare_allowed:
+        return None
+    for tag in _known_tags():
+        if text.startswith(tag):
+            rest = text[len(tag):]
+            stripped = rest.lstrip(" ")
+            if stripped[:1] in ("-", "–", "—"):
+                end = len(text) - len(stripped)
+                while end < len(text) and text[end] in "-–— ":
+                    end += 1
+                return end, tag
+    match = _BARE_TAG.match(text)
+    if match is not None and match.group(1) not in _NOT_SOURCES:
+        return match.end(), match.group(1)
+    return None
+
+
+# --- captions ---------------------------------------------------------------------
+
+_CREDIT_WORDS = (
+    r"(?:Ảnh|ẢNH|ảnh|Photo|PHOTO|Hình|HÌNH|Nguồn ảnh|Nguồn|NGUỒN|nguồn|Video|VIDEO|Clip|"
+    r"Đồ họa|Đồ hoạ|Thiết kế|Minh họa|Minh hoạ)"
+)
+_CREDIT_PARENTHESISED = re.compile(
+    r"\(\s*" + _CREDIT_WORDS + r"(?:\s*:\s*|\s+)([^()]{1,80}?)\s*\)\s*\.?\s*$"
+)
+_CREDIT_TRAILING = re.compile(
+    r"(?:^|(?<=[\s.,;!?\"”’)–—-]))" + _CREDIT_WORDS + r"\s*:\s*([^:()]{1,80}?)\s*\.?\s*$"
+)
+_ALT_NUMBER = re.compile(r"\s[-–—]\s(?:Ảnh|Hình|ảnh)\s\d{1,2}\.?$")
+_CREDIT_TAIL_WINDOW = 140
+
+
+@functools.lru_cache(maxsize=1)
+def _agency_suffix() -> re.Pattern[str]:
+    names = "|".join(
+        re.escape(name)
+        for name in sorted(load_lines("boilerplate/agencies.txt"), key=len, reverse=True)
+    )
+    return re.compile(r"(?:^|[\s,–—-])\s*(?:ảnh|Ảnh|ẢNH|Photo)\s+(" + names + r")\s*\.?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def agencies() -> frozenset[str]:
+    return frozenset(line_key(name) for name in load_lines("boilerplate/agencies.txt"))
+
+
+def caption_credit(text: str) -> tuple[int, str] | None:
+    """A photo/video credit ending the line: (where the caption text ends, the credit).
+
+    The caption text end is 0 for a line that is only a credit ("Ảnh: Minh Đức").
+    """
+    window = max(0, len(text) - _CREDIT_TAIL_WINDOW)
+    for pattern in (_CREDIT_PARENTHESISED, _CREDIT_TRAILING):
+        match = pattern.search(text, window)
+        if match is not None:
+            credit = match.group(1).strip()
+            if not credit or words_of(credit) > 10:
+                continue
+            keyword = text[match.start():match.start(1)].strip("( :").casefold()
+            before = text[:match.start()].rstrip(" -–—,(")
+            if keyword.startswith(("nguồn", "video", "clip", "đồ")) and words_of(before) > 45:
+                continue
+            if keyword.startswith("nguồn") and not credit[:1].isupper():
+                continue
+            return len(before), credit
+    match = _agency_suffix().search(text, window)
+    if match is not None:
+        return len(text[:match.start()].rstrip(" -–—,")), match.group(1)
+    match = _ALT_NUMBER.search(text, window)
+    if match is not None:
+        return match.start(), match.group(0).strip(" -–—.")
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _caption_starts() -> tuple[str, ...]:
+    return tuple(entry.casefold() for entry in load_lines("boilerplate/caption_starts.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _caption_verbs() -> re.Pattern[str]:
+    verbs = "|".join(
+        re.escape(verb)
+        for verb in sorted(load_lines("boilerplate/caption_verbs.txt"), key=len, reverse=True)
+    )
+    return re.compile(r"\s(?:" + verbs + r")(?:\s|$|\.)")
+
+
+_REPORTING = re.compile(
+    r"\b(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|chia sẻ|yêu cầu|đề nghị|kêu gọi|"
+    r"cho hay|tuyên bố|thông tin|bày tỏ|nêu rõ)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = frozenset("\"“”«»")
+
+
+def uncredited_caption(text: str) -> bool:
+    """A caption without a credit: a short "Toàn cảnh ..." line, or a short
+    "<person> phát biểu tại ..." line with no comma, quotation or reporting verb."""
+    count = words_of(text)
+    if count > 20 or len(text) > 200:
+        return False
+    if text.casefold().startswith(_caption_starts()):
+        return True
+    if count > 18 or "," in text or ":" in text or ";" in text:
+        return False
+    if any(character in _QUOTE_MARKS for character in text) or "?" in text or "!" in text:
+        return False
+    if not text[:1].isupper() or _REPORTING.search(text):
+        return False
+    return _caption_verbs().search(text) is not None
+
+
+# --- media, links and debris ------------------------------------------------------
+
+_MEDIA_MARKER = re.compile(
+    r"\[\s*(?:video|ảnh|photo|clip|infographics?|inforgraphics?|emagazine|e-magazine|"
+    r"longform|podcast|trực tiếp|live|audio|megastory|interactive|đồ họa|đồ hoạ)\s*\]",
+    re.IGNORECASE,
+)
+_MEDIA_PROMPT = re.compile(
+    r"(?:xem clip|xem video|xem thêm video|mời (?:quý )?(?:độc giả|bạn đọc|bạn) (?:xem|theo dõi)"
+    r"(?: thêm)?(?: video| clip)?|nguồn video|clip|video)\s*:",
+    re.IGNORECASE,
+)
+_RELATED_LINK = re.compile(
+    r"(?:xem thêm|đọc thêm|mời đọc thêm|mời (?:quý )?(?:bạn đọc|độc giả) (?:xem|đọc) thêm|"
+    r"tin liên quan|bài liên quan|tin cùng chuyên mục|có thể bạn quan tâm|xem tiếp|đọc tiếp)"
+    r"\s*(?::|>>|>|»|-|–)\s*\S"
+    r"|(?:>>+|»|►|▶|→|=>|⇒|\+\+)\s*\S",
+    re.IGNORECASE,
+)
+_READ_MORE_END = re.compile(
+    r"(?:\.\.\.|…)\s*(?:đọc tiếp|xem tiếp|xem thêm|xem chi tiết)\s*\.*$|"
+    r"(?:đọc tiếp|xem tiếp|xem chi tiết)\s*(?:\.\.\.|…|>>|»)+\s*$",
+    re.IGNORECASE,
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?$",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+){3,}")
+
+
+def media_reason(text: str) -> str | None:
+    """"media-link" for "[Video] ..." items, "media" for "Xem clip:" prompts."""
+    if _MEDIA_MARKER.match(text):
+        return "media-link"
+    if _MEDIA_PROMPT.match(text) and words_of(text) <= 25:
+        return "media"
+    return None
+
+
+def is_related_link(text: str) -> bool:
+    """"Xem thêm: <headline>", ">> <headline>", "... Đọc tiếp"."""
+    if words_of(text) > 40:
+        return False
+    return bool(_RELATED_LINK.match(text) or _READ_MORE_END.search(text))
+
+
+def is_url_or_slug(text: str) -> bool:
+    """A bare URL/domain, or an ASCII URL slug without diacritics ("thi diem thuc hien")."""
+    if " " not in text and _URL.match(text):
+        return True
+    return _SLUG.fullmatch(text) is not None
+
+
+def is_text_free(text: str) -> bool:
+    """No letter at all ("***", "1/5", "---"), or a CMS numeric id."""
+    return not has_letter(text)
+
+
+# --- bylines ------------------------------------------------------------------------
+
+_BYLINE_PREFIX = re.compile(
+    r"(?:bài và ảnh|bài, ảnh|bài/ảnh|bài|tác giả|phóng viên|nhóm pv|pv|thực hiện|ghi)\s*:\s*",
+    re.IGNORECASE,
+)
+_BYLINE_NOTE = re.compile(
+    r"\s*\((?:tổng hợp|t/h|th|ghi|lược dịch|biên dịch|dịch|thực hiện|tổng hợp từ [^()]{1,40}|"
+    r"theo [^()]{1,40}|báo [^()]{1,40})\)\s*$",
+    re.IGNORECASE,
+)
+_NAME_SEPARATORS = re.compile(r"\s*(?:[-–—,&]|\bvà\b)\s*")
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,4}[A-ZĐ]?\.?")
+
+
+def _name_tokens_ok(part: str) -> bool:
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    for token in tokens:
+        if _INITIALS.fullmatch(token):
+            continue
+        if not token[:1].isupper() or not token.replace(".", "").isalpha():
+            return False
+    return True
+
+
+def byline(text: str) -> tuple[str | None, str | None] | None:
+    """(author, source) when the line is an author/credit line ("Khang Anh",
+    "Lan Anh - Minh Đức", "Hà Linh/VOV.VN", "Theo Đời sống Plus", "Bài: Thu Hà")."""
+    if len(text) > 80 or ends_with_period(text) and not text.endswith(".)"):
+        if not _INITIALS.fullmatch(text.split("/")[0].strip()):
+            return None
+    body = _BYLINE_NOTE.sub("", text).strip()
+    body = body.rstrip(".").strip()
+    if not body:
+        return None
+    folded = body.casefold()
+    if folded.startswith("theo ") and "," not in body:
+        rest = body[5:].strip(" :")
+        if 1 <= words_of(rest) <= 8 and rest[:1].isupper():
+            if "/" in rest:
+                author, _, source = rest.partition("/")
+                return author.strip() or None, source.strip() or None
+            return None, rest
+        return None
+    prefix = _BYLINE_PREFIX.match(body)
+    if prefix is not None:
+        body = body[prefix.end():].strip()
+    author_part, _, source_part = body.partition("/")
+    author_part = author_part.strip()
+    source = source_part.strip() or None
+    if source is not None and (words_of(source) > 5 or not has_letter(source)):
+        return None
+    if not author_part:
+        return None
+    parts = [part for part in _NAME_SEPARATORS.split(author_part) if part]
+    if not parts or len(parts) > 4 or not all(_name_tokens_ok(part) for part in parts):
+        return None
+    token_count = sum(len(part.split()) for part in parts)
+    if token_count < 2 and not (
+        source or prefix or _INITIALS.fullmatch(author_part) or author_part.isupper()
+    ):
+        return None
+    if token_count > 10:
+        return None
+    return author_part, source
+
+
+def doubled(key: str) -> bool:
+    """The same word sequence twice ("X X"), the second copy possibly cut short."""
+    words = key.split()
+    count = len(words)
+    if count < 4 or count > 120:
+        return False
+    first_word = words[0]
+    for split in range(2, count):
+        if words[split] != first_word:
+            continue
+        second = words[split:]
+        size = len(second)
+        if size > split or size < max(2, 0.6 * split):
+            continue
+        if words[: size - 1] == second[:-1] and words[size - 1].startswith(second[-1]):
+            return True
+    return False
