@@ -218,9 +218,16 @@ def is_breadcrumb(text: str, *, in_head: bool) -> bool:
     parts = [part for part in _BREADCRUMB_SEPARATORS.split(text) if part.strip()]
     if len(parts) >= 2 and ("›" in text or ">" in text or "»" in text):
         return all(words_of(part) <= 5 for part in parts)
-    if in_head:
+    if in_head and parts:
         categories = _categories()
-        return bool(parts) and all(line_key(part) in categories for part in parts)
+        if all(line_key(part) in categories for part in parts):
+            return True
+        # "Thời sự  Giao thông": a known section followed by sub-sections
+        return (
+            len(parts) >= 2
+            and line_key(parts[0]) in categories
+            and all(words_of(part) <= 4 for part in parts)
+        )
     return False
 
 

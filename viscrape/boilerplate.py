@@ -289,12 +289,12 @@ def _static_pass(
             continue
         if on("markup") and rules_.is_markup(content):
             line.mark("boilerplate", "markup")
-        elif rules_.is_text_free(content):
-            line.mark("boilerplate", "no-text")
         elif on("timestamp") and rules_.is_timestamp(content):
             line.mark("boilerplate", "timestamp")
             if findings.date_stamp is None:
                 findings.date_stamp = rules_.first_full_date(content)
+        elif rules_.is_text_free(content):
+            line.mark("boilerplate", "no-text")
         elif on("follow-us") and rules_.is_follow_prompt(content):
             line.mark("boilerplate", "follow-us")
         elif on("breadcrumb") and rules_.is_breadcrumb(content, in_head=False):
@@ -513,7 +513,11 @@ def _caption_context_pass(
                 steps = 0
                 while back > 0 and steps < 3 and not lines[back].blank_before:
                     previous = lines[back - 1]
-                    if previous.label or len(previous.content) > 300:
+                    if previous.label or len(previous.content) > 300 or previous.index == first_body:
+                        break
+                    # without blank lines between paragraphs, adjacency proves nothing:
+                    # only an unfinished line belongs to the caption below it
+                    if not blank_separated and rules_.ends_sentence(previous.content):
                         break
                     if steps > 0 and rules_.ends_sentence(previous.content) and not (
                         lines[back].content[:1].islower()
