@@ -56,8 +56,8 @@ def process_records(bag: Bag, *, field: str = "text", tone_style: str = "hòa") 
     ``bag.to_dataframe()``.
 
     >>> import dask.bag
-    >>> records = [{"url": "https://vnexpress.net/a", "text": "Ông Lê Văn Tám nói sẽ đi."},
-    ...            {"url": "b"}]
+    >>> text = "Ông Lê Văn Tám cho biết dự án sẽ xong trong năm nay."
+    >>> records = [{"url": "https://vnexpress.net/a", "text": text}, {"url": "b"}]
     >>> out = process_records(dask.bag.from_sequence(records, npartitions=1)).compute()
     >>> out[0]["url"], out[0]["quotes"][0]["speaker"]["name"], out[1]["error"]["error_type"]
     ('https://vnexpress.net/a', 'Lê Văn Tám', 'KeyError')
