@@ -329,6 +329,7 @@ _CREDIT_PARENTHESISED = re.compile(
 _CREDIT_TRAILING = re.compile(
     r"(?:^|(?<=[\s.,;!?\"”’)–—-]))" + _CREDIT_WORDS + r"\s*:\s*([^:()]{1,80}?)\s*\.?\s*$"
 )
+_INITIALS_END = re.compile(r"(?:^|[\s/])(?:[A-ZĐ]\.)+[A-ZĐ]$")
 _ALT_NUMBER = re.compile(r"\s[-–—]\s(?:Ảnh|Hình|ảnh)\s\d{1,2}\.?$")
 _CREDIT_TAIL_WINDOW = 140
 
@@ -359,6 +360,8 @@ def caption_credit(text: str) -> tuple[int, str] | None:
             credit = match.group(1).strip()
             if not credit or words_of(credit) > 10:
                 continue
+            if text.endswith(".") and _INITIALS_END.search(credit):
+                credit += "."  # "Ảnh: T.L." keeps the period of the initials
             keyword = text[match.start():match.start(1)].strip("( :").casefold()
             before = text[:match.start()].rstrip(" -–—,(")
             if keyword.startswith(("nguồn", "video", "clip", "đồ")) and words_of(before) > 45:
@@ -423,7 +426,7 @@ _MEDIA_MARKER = re.compile(
 )
 _MEDIA_PROMPT = re.compile(
     r"(?:xem clip|xem video|xem thêm video|mời (?:quý )?(?:độc giả|bạn đọc|bạn) (?:xem|theo dõi)"
-    r"(?: thêm)?(?: video| clip)?|nguồn video|clip|video)\s*:",
+    r"(?: thêm)?(?: video| clip)?)\s*:",
     re.IGNORECASE,
 )
 _RELATED_LINK = re.compile(
@@ -445,13 +448,24 @@ _URL = re.compile(
 _SLUG = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+){3,}")
 
 
+_VIDEO_CAPTION = re.compile(r"(?:video|clip)\s*:\s*\S", re.IGNORECASE)
+
+
 def media_reason(text: str) -> str | None:
-    """"media-link" for "[Video] ..." items, "media" for "Xem clip:" prompts."""
+    """"media-link" for "[Video] ..." items, "media" for "Xem clip:" prompts,
+    "video-caption" for "Video: <what it shows>"."""
     if _MEDIA_MARKER.match(text):
         return "media-link"
     if _MEDIA_PROMPT.match(text) and words_of(text) <= 25:
         return "media"
+    if _VIDEO_CAPTION.match(text) and words_of(text) <= 40:
+        return "video-caption"
     return None
+
+
+def has_byline_prefix(text: str) -> bool:
+    """"Bài và ảnh: Name", "Bài: Name", "Thực hiện: Name" (checked before photo credits)."""
+    return _BYLINE_PREFIX.match(text) is not None and byline(text) is not None
 
 
 def is_related_link(text: str) -> bool:

@@ -306,8 +306,10 @@ def _static_pass(
             if label == "byline" and not on("bylines"):
                 continue
             line.mark(label, reason)
+        elif on("bylines") and rules_.has_byline_prefix(content):
+            line.mark("byline", "byline")
         elif on("media") and (media := rules_.media_reason(content)) is not None:
-            line.mark("boilerplate", media)
+            line.mark("caption" if media == "video-caption" else "boilerplate", media)
         elif on("related-links") and rules_.is_related_link(content):
             line.mark("boilerplate", "related-link")
         elif on("media") and rules_.is_url_or_slug(content):
@@ -326,7 +328,11 @@ def _head_pass(
 
     Returns (index of the title line, index of the first body paragraph)."""
     first_body = next(
-        (line.index for line in lines if not line.label and _body_like(line)), None
+        (
+            line.index for line in lines
+            if not line.label and _body_like(line) and rules_.ends_with_period(line.content)
+        ),
+        None,
     )
     head_end = first_body if first_body is not None else min(len(lines) - 1, 5)
     tag_seen = False
@@ -634,6 +640,7 @@ def _build(
     blocks: list[Block] = []
     kept_texts: list[str] = []
     captions: list[Caption] = []
+    previous_caption_line = -2
     for line in lines:
         kept = line.label in _CONTENT
         if kept:
@@ -645,11 +652,18 @@ def _build(
                                 line.reason))
         if line.label == "caption":
             end = line.start + line.caption_end if line.caption_end > 0 else line.end
-            if line.caption_end == 0 and captions and line.credit:
+            continues = (
+                captions and not line.blank_before and line.reason == "caption-credit"
+                and captions[-1].credit is None and previous_caption_line == line.index - 1
+            )
+            previous_caption_line = line.index
+            if continues:
                 previous = captions[-1]
-                if previous.credit is None:
+                if line.caption_end == 0:
                     captions[-1] = Caption(previous.start, previous.end, previous.text, line.credit)
-                    continue
+                else:
+                    captions[-1] = Caption(previous.start, end, given[previous.start:end], line.credit)
+                continue
             if line.caption_end == 0:
                 captions.append(Caption(line.start, line.end, line.text, line.credit))
             else:
