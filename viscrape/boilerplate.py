@@ -306,6 +306,12 @@ def _static_pass(
             if label == "byline" and not on("bylines"):
                 continue
             line.mark(label, reason)
+        elif on("source-tag") and (tag := rules_.source_tag(content, bare_allowed=True)) and (
+            tag[0] >= len(content)
+        ):
+            line.mark("boilerplate", "source-tag")
+            if findings.source is None:
+                findings.source = tag[1]
         elif on("bylines") and rules_.has_byline_prefix(content):
             line.mark("byline", "byline")
         elif on("media") and (media := rules_.media_reason(content)) is not None:
@@ -334,15 +340,13 @@ def _head_pass(
         ),
         None,
     )
-    head_end = first_body if first_body is not None else min(len(lines) - 1, 5)
-    tag_seen = False
+    head_end = first_body if first_body is not None else len(lines) - 1
     for line in lines[: head_end + 1] if lines else []:
-        if line.label or tag_seen or not rules.enabled("source-tag"):
+        if line.label or not rules.enabled("source-tag"):
             continue
         tag = rules_.source_tag(line.content, bare_allowed=True)
         if tag is not None:
             length, source = tag
-            tag_seen = True
             if findings.source is None:
                 findings.source = source
             line.content_start += length
@@ -356,7 +360,7 @@ def _head_pass(
     for line in lines:
         if first_body is not None and line.index >= first_body:
             break
-        if line.label:
+        if line.label or line.tail_kind:
             continue
         content = line.content
         if title_index is None:
@@ -367,13 +371,16 @@ def _head_pass(
                 line.mark("boilerplate", "breadcrumb")
                 continue
             if rules.enabled("title") and _title_like(content):
-                line.mark("title", "title")
+                line.label, line.reason, line.locked = "title", "title", True
                 title_index = line.index
                 continue
         if rules.enabled("bylines") and rules_.byline(content) is not None:
             line.mark("byline", "byline")
     if first_body is None:
         return title_index, None
+    # the first paragraph is never dropped by a later context rule: losing it is the
+    # worst error, and the head-region rules above depend on where it is
+    lines[first_body].locked = True
     return title_index, first_body
 
 
@@ -466,43 +473,43 @@ def _duplicate_pass(lines: list[_Line], title_index: int | None, on_pull_quotes:
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{20,600})[\"“”]")
 _MAX_SUBSTRING_CHECKS = 48
+_PULL_QUOTE_SHARE = 0.8  # a pull-quote is at most this share of its paragraph
 
 
 def _pull_quote_pass(lines: list[_Line]) -> None:
+    """A short line repeating a sentence or quotation of a longer body paragraph (a pull
+    quote in a box). The paragraph must be clearly longer: a paragraph that merely
+    contains another one is not its pull-quote."""
     bodies = [
         line for line in lines
         if not line.label and len(line.content) >= 120 and _body_like(line)
     ]
     if not bodies:
         return
-    pieces: set[str] = set()
+    pieces: dict[str, int] = {}
     for line in bodies:
         content = line.content
-        for sentence in _SENTENCE_SPLIT.split(content):
-            pieces.add(rules_.line_key(sentence))
-        for match in _QUOTED.finditer(content):
-            pieces.add(rules_.line_key(match.group(1)))
+        length = len(line.key)
+        found = [rules_.line_key(sentence) for sentence in _SENTENCE_SPLIT.split(content)]
+        found += [rules_.line_key(match.group(1)) for match in _QUOTED.finditer(content)]
+        for piece in found:
+            if pieces.get(piece, 0) < length:
+                pieces[piece] = length
     checks = 0
     for line in lines:
         if line.label or not 30 <= len(line.key) <= 400:
             continue
         key = line.key
-        if key in pieces and not _is_whole_body(line, bodies):
+        limit = len(key) / _PULL_QUOTE_SHARE
+        if pieces.get(key, 0) > limit:
             line.set("boilerplate", "pull-quote")
             continue
         if line.content[:1] in _QUOTE_CHARACTERS and checks < _MAX_SUBSTRING_CHECKS:
             checks += 1
             for other in bodies:
-                if other is not line and len(other.key) > len(key) + 10 and key in other.key:
+                if other is not line and len(other.key) > limit and key in other.key:
                     line.set("boilerplate", "pull-quote")
                     break
-
-
-def _is_whole_body(line: _Line, bodies: list[_Line]) -> bool:
-    # a one-sentence body paragraph is in ``pieces`` because of itself
-    return any(other is line for other in bodies) and not any(
-        other is not line and line.key in other.key for other in bodies
-    )
 
 
 def _caption_context_pass(
@@ -620,11 +627,11 @@ def _final_pass(lines: list[_Line], rules: BoilerplateRules) -> None:
             and line.index < last_body
             and rules_.headline_like(content, min_words=1, max_words=25)
         ):
-            line.set("heading", "heading")
+            line.label, line.reason = "heading", "heading"
         elif content[:1] in "-–—" and content.rstrip().endswith("?"):
-            line.set("body", "question")
+            line.label, line.reason = "body", "question"
         else:
-            line.set("body", "body")
+            line.label, line.reason = "body", "body"
 
 
 _DATELINE = re.compile(
