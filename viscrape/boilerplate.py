@@ -328,7 +328,7 @@ def _static_pass(
 
 
 def _head_pass(
-    lines: list[_Line], rules: BoilerplateRules, findings: _Findings
+    lines: list[_Line], rules: BoilerplateRules, findings: _Findings, title_index: int | None,
 ) -> tuple[int | None, int | None]:
     """Source tags, section lines and the title above the first paragraph.
 
@@ -356,7 +356,6 @@ def _head_pass(
                 line.content_start += 1
             if line.content_start >= line.content_end:
                 line.mark("boilerplate", "source-tag")
-    title_index: int | None = None
     for line in lines:
         if first_body is not None and line.index >= first_body:
             break
@@ -715,15 +714,17 @@ def _strip_text(
         line.key = rules_.line_key(line.text)
         if forced_captions and line.key in forced_captions:
             line.label, line.reason, line.locked = "caption", "html-figcaption", True
+            credit = rules_.caption_credit(line.text)
+            if credit is not None:
+                line.caption_end, line.credit = credit
     if forced_title and lines and not lines[0].label:
         lines[0].label, lines[0].reason, lines[0].locked = "title", "html-title", True
     _static_pass(lines, rules, compiled, templates, findings)
     for line in lines:
         if line.content_start != line.start:
             line.key = rules_.line_key(line.content)
-    title_index, first_body = _head_pass(lines, rules, findings)
-    if forced_title and lines and lines[0].label == "title":
-        title_index = 0
+    forced_title_index = 0 if forced_title and lines and lines[0].label == "title" else None
+    title_index, first_body = _head_pass(lines, rules, findings, forced_title_index)
     for line in lines:
         if line.content_start != line.start:
             line.key = rules_.line_key(line.content)
@@ -818,11 +819,16 @@ def strip_boilerplate_html(html: str, *, rules: BoilerplateRules | None = None) 
     paragraphs: list[str] = []
     markup_title = getattr(document, "title", None) if document is not None else None
     if markup_title:
-        paragraphs.append(" ".join(markup_title.split()))
+        markup_title = " ".join(markup_title.split())
+        paragraphs.append(markup_title)
     body_text = getattr(document, "text", None) if document is not None else None
     for paragraph in (body_text or "").split("\n"):
         if paragraph.strip():
             paragraphs.append(" ".join(paragraph.split()))
+    if markup_title and len(paragraphs) > 1 and (
+        rules_.line_key(paragraphs[1]) == rules_.line_key(markup_title)
+    ):
+        del paragraphs[1]  # the <h1> repeats the <title>
     captions: list[str] = []
     try:
         tree = lxml_html.fromstring(html)
@@ -856,6 +862,22 @@ def _iso_or_none(value: object) -> str | None:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10] or ""):
         return value[:10]
     return None
+
+
+def _head_and_tail_keys(cleaned: Cleaned) -> tuple[set[str], set[str]]:
+    """Template keys of the lines above the first paragraph, and of the tail lines."""
+    head: set[str] = set()
+    tail: set[str] = set()
+    in_head = True
+    for block in cleaned.blocks:
+        if block.label == "body":
+            in_head = False
+        key = _template_key(block.text)
+        if in_head:
+            head.add(key)
+        if block.reason in ("tail-section", "related-list"):
+            tail.add(key)
+    return head, tail
 
 
 @dataclass(frozen=True)
@@ -896,7 +918,8 @@ class BoilerplateModel:
         if not 0.0 < float(min_fraction) <= 1.0:
             raise ValueError(f"min_fraction must be in (0, 1], not {min_fraction!r}")
         document_frequency: Counter[str] = Counter()
-        title_frequency: Counter[str] = Counter()
+        head_frequency: Counter[str] = Counter()
+        tail_frequency: Counter[str] = Counter()
         count = 0
         for number, text in enumerate(texts):
             require_str(text, f"texts[{number}]")
@@ -904,14 +927,16 @@ class BoilerplateModel:
             keys = {_template_key(line) for line in text.split("\n") if line.strip()}
             keys.discard("")
             document_frequency.update(keys)
-            title = _strip_text(text, rules or _DEFAULT_RULES).metadata.title
-            if title:
-                title_frequency[_template_key(title)] += 1
+            head, tail = _head_and_tail_keys(_strip_text(text, rules or _DEFAULT_RULES))
+            head_frequency.update(head)
+            tail_frequency.update(tail)
         threshold = max(min_documents, math.ceil(min_fraction * count))
+        # A headline of the site's own articles sits above the first paragraph of its
+        # page and in the related lists of others; navigation sits above it everywhere.
         templates = frozenset(
             key for key, frequency in document_frequency.items()
             if frequency >= threshold
-            and not 0 < title_frequency[key] < frequency / 2
+            and not (tail_frequency[key] and 0 < head_frequency[key] < frequency / 2)
         )
         return cls(templates=templates, documents=count, rules=rules)
 
