@@ -394,7 +394,7 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
         line = lines[position]
         keys_seen.add(line.key)
         if line.tail_kind is None:
-            if not line.label and _body_like(line) and len(line.content) >= 80:
+            if not line.label and _body_like(line) and len(line.content) >= 40:
                 body_lines += 1
                 body_chars += len(line.content)
             position += 1
