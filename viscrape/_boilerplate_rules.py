@@ -27,13 +27,36 @@ _TRAILING_PUNCT = " \t.:;,!?…-–—|>»›"
 
 
 def words_of(text: str) -> int:
-    """Number of whitespace-separated words."""
+    """Number of whitespace-separated words (a lower bound beyond 100 words: every
+    threshold is far below that, and long lines need no exact count)."""
+    if len(text) > 1000:
+        return max(101, len(text[:1000].split()))
     return len(text.split())
 
 
 def line_key(text: str) -> str:
-    """Comparison key of a line: case-folded words joined by single spaces."""
+    """Comparison key of a line: case-folded words without punctuation, joined by
+    single spaces."""
     return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_EDGE_PUNCTUATION = " .,:;!?…-–—\"'“”‘’«»()[]*•|"
+
+
+def repeat_key(text: str) -> str:
+    """A cheaper key to find repeated lines: case-folded, whitespace collapsed, outer
+    punctuation removed (a repeat is a copy, so inner punctuation matches anyway)."""
+    folded = text.casefold()
+    if "  " in folded or "\t" in folded:
+        folded = " ".join(folded.split())
+    return folded.strip(_EDGE_PUNCTUATION)
+
+
+def has_words(text: str, count: int) -> bool:
+    """At least ``count`` words (spaces counted: cheap on long lines)."""
+    if len(text) >= 200:
+        return text.count(" ") + 1 >= count
+    return len(text.split()) >= count
 
 
 def phrase_key(text: str) -> str:
@@ -65,7 +88,7 @@ def has_letter(text: str) -> bool:
 def headline_like(text: str, *, min_words: int = 3, max_words: int = 35) -> bool:
     """A headline or sub-heading shape: a few words, no closing sentence punctuation,
     no list marker, starts with a capital letter or a digit."""
-    if not text or ends_sentence(text) or text[-1] in ",":
+    if not text or len(text) > 12 * max_words or ends_sentence(text) or text[-1] in ",":
         return False
     if starts_with_list_marker(text):
         return False
@@ -132,6 +155,7 @@ _FULL_DATE = re.compile(
     r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})(?!\d)",
     re.IGNORECASE,
 )
+_ANY_DIGIT = re.compile(r"\d")
 _HAS_TIME = re.compile(r"\d{1,2}\s?[:hH]\s?\d{2}|GMT|UTC", re.IGNORECASE)
 
 
@@ -161,7 +185,7 @@ def first_full_date(text: str) -> str | None:
 def is_timestamp(text: str) -> bool:
     """A line that is only a date and/or time, with weekday, GMT offset, a few filler
     words ("Cập nhật lúc") and at most a short section name or counter."""
-    if len(text) > 120 or not any(character.isdigit() for character in text):
+    if len(text) > 120 or text[-1] == "." or _ANY_DIGIT.search(text) is None:
         return False
     tokens = _STAMP_TOKEN.findall(text)
     if not tokens:
@@ -192,7 +216,7 @@ _FOLLOW_END = re.compile(r"(?:trên|tại|ở|qua|với)\s*:?\s*$", re.IGNORECAS
 
 def is_follow_prompt(text: str) -> bool:
     """"Theo dõi <site> trên", "Follow us on Google News", subscribe prompts."""
-    if words_of(text) > 16 or ends_with_period(text):
+    if len(text) > 160 or words_of(text) > 16 or ends_with_period(text):
         return False
     if _FOLLOW_START.match(text):
         return bool(_FOLLOW_END.search(text) or _FOLLOW_PLACE.search(text))
@@ -210,11 +234,13 @@ def _categories() -> frozenset[str]:
 def is_breadcrumb(text: str, *, in_head: bool) -> bool:
     """"Trang chủ > Thời sự", "Thế giới » Châu Á"; in the page head also a line made only
     of section names."""
-    if ends_with_period(text) or words_of(text) > 16:
+    if len(text) > 160 or ends_with_period(text) or words_of(text) > 16:
         return False
-    folded = text.casefold()
+    folded = text[:10].casefold()
     if folded.startswith("trang chủ") or folded.startswith("home"):
         return True
+    if not in_head and not any(separator in text for separator in ">»›"):
+        return False
     parts = [part for part in _BREADCRUMB_SEPARATORS.split(text) if part.strip()]
     if len(parts) >= 2 and ("›" in text or ">" in text or "»" in text):
         return all(words_of(part) <= 5 for part in parts)
@@ -240,11 +266,12 @@ def _phrases() -> dict[str, tuple[str, str]]:
     }
 
 
-def phrase_label(text: str) -> tuple[str, str] | None:
-    """(label, reason) when the whole line is a known chrome phrase."""
+def phrase_label(text: str, key: str | None = None) -> tuple[str, str] | None:
+    """(label, reason) when the whole line is a known chrome phrase (``key``: its
+    :func:`phrase_key` if already computed)."""
     if len(text) > 60:
         return None
-    return _phrases().get(phrase_key(text))
+    return _phrases().get(phrase_key(text) if key is None else key)
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,11 +284,14 @@ def _final_prefixes() -> tuple[str, ...]:
     return tuple(entry.casefold() for entry in load_lines("boilerplate/final_prefixes.txt"))
 
 
-def tail_header_kind(text: str, extra: frozenset[str] = frozenset()) -> str | None:
+def tail_header_kind(
+    text: str, extra: frozenset[str] = frozenset(), key: str | None = None
+) -> str | None:
     """"related" or "final" when the line opens a tail section, else None."""
     if len(text) > 80:
         return None
-    key = phrase_key(text)
+    if key is None:
+        key = phrase_key(text)
     if key in extra:
         return "related"
     kind = _tail_headers().get(key)
@@ -329,6 +359,8 @@ _CREDIT_PARENTHESISED = re.compile(
 _CREDIT_TRAILING = re.compile(
     r"(?:^|(?<=[\s.,;!?\"”’)–—-]))" + _CREDIT_WORDS + r"\s*:\s*([^:()]{1,80}?)\s*\.?\s*$"
 )
+_RELATED_FIRST = frozenset("XxĐđMmTtBbCc>»►▶→=⇒+")
+_CREDIT_HINTS = ("ảnh", "photo", "hình", "nguồn", "video", "clip", "đồ h", "thiết kế", "minh h")
 _INITIALS_END = re.compile(r"(?:^|[\s/])(?:[A-ZĐ]\.)+[A-ZĐ]$")
 _ALT_NUMBER = re.compile(r"\s[-–—]\s(?:Ảnh|Hình|ảnh)\s\d{1,2}\.?$")
 _CREDIT_TAIL_WINDOW = 140
@@ -353,6 +385,11 @@ def caption_credit(text: str) -> tuple[int, str] | None:
 
     The caption text end is 0 for a line that is only a credit ("Ảnh: Minh Đức").
     """
+    tail = text[-100:]
+    if ":" not in tail and "(" not in tail and "nh " not in tail and "NH " not in tail:
+        return None
+    if not any(hint in tail.casefold() for hint in _CREDIT_HINTS):
+        return None
     window = max(0, len(text) - _CREDIT_TAIL_WINDOW)
     for pattern in (_CREDIT_PARENTHESISED, _CREDIT_TRAILING):
         match = pattern.search(text, window)
@@ -403,8 +440,10 @@ _QUOTE_MARKS = frozenset("\"“”«»")
 def uncredited_caption(text: str) -> bool:
     """A caption without a credit: a short "Toàn cảnh ..." line, or a short
     "<person> phát biểu tại ..." line with no comma, quotation or reporting verb."""
+    if len(text) > 200:
+        return False
     count = words_of(text)
-    if count > 20 or len(text) > 200:
+    if count > 20:
         return False
     if text.casefold().startswith(_caption_starts()):
         return True
@@ -456,6 +495,8 @@ def media_reason(text: str) -> str | None:
     "video-caption" for "Video: <what it shows>"."""
     if _MEDIA_MARKER.match(text):
         return "media-link"
+    if len(text) > 320:
+        return None
     if _MEDIA_PROMPT.match(text) and words_of(text) <= 25:
         return "media"
     if _VIDEO_CAPTION.match(text) and words_of(text) <= 40:
@@ -470,16 +511,21 @@ def has_byline_prefix(text: str) -> bool:
 
 def is_related_link(text: str) -> bool:
     """"Xem thêm: <headline>", ">> <headline>", "... Đọc tiếp"."""
-    if words_of(text) > 40:
+    if len(text) > 320:
         return False
-    return bool(_RELATED_LINK.match(text) or _READ_MORE_END.search(text))
+    if text[:1] in _RELATED_FIRST and _RELATED_LINK.match(text) and words_of(text) <= 40:
+        return True
+    tail = text[-40:].casefold()
+    if "tiếp" in tail or "tiết" in tail or "thêm" in tail:
+        return _READ_MORE_END.search(text, max(0, len(text) - 40)) is not None
+    return False
 
 
 def is_url_or_slug(text: str) -> bool:
     """A bare URL/domain, or an ASCII URL slug without diacritics ("thi diem thuc hien")."""
     if " " not in text and _URL.match(text):
         return True
-    return _SLUG.fullmatch(text) is not None
+    return text[:1].islower() and len(text) <= 300 and _SLUG.fullmatch(text) is not None
 
 
 def is_text_free(text: str) -> bool:
@@ -558,12 +604,17 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
 
 def doubled(key: str) -> bool:
     """The same word sequence twice ("X X"), the second copy possibly cut short."""
+    if len(key) > 400 or len(key) < 12:
+        return False
+    opening = " ".join(key.split(" ", 2)[:2])
+    if key.find(" " + opening, len(opening)) < 0:
+        return False
     words = key.split()
     count = len(words)
     if count < 4 or count > 120:
         return False
     first_word = words[0]
-    for split in range(2, count):
+    for split in range(count // 2, count):
         if words[split] != first_word:
             continue
         second = words[split:]

@@ -21,6 +21,7 @@ Sáng 3/11, mưa lớn kéo dài khiến nhiều tuyến phố ngập sâu.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -193,6 +194,8 @@ class _Line:
 
     @property
     def content(self) -> str:
+        if self.content_start == self.start and self.content_end == self.end:
+            return self.text
         return self.text[self.content_start - self.start : self.content_end - self.start]
 
     def set(self, label: str, reason: str) -> None:
@@ -224,7 +227,7 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _body_like(line: _Line, min_words: int = 8) -> bool:
     content = line.content
-    return rules_.ends_sentence(content) and rules_.words_of(content) >= min_words
+    return rules_.ends_sentence(content) and rules_.has_words(content, min_words)
 
 
 def _title_like(content: str) -> bool:
@@ -254,10 +257,11 @@ def _static_pass(
     templates: frozenset[str], findings: _Findings,
 ) -> None:
     """Labels that depend on the line alone."""
-    on = rules.enabled
+    disabled = rules.disable
+    enabled = {group: group not in disabled for group in RULE_GROUPS}
     for line in lines:
         text = line.text
-        key = rules_.phrase_key(text)
+        key = rules_.phrase_key(text) if len(text) <= 60 else ""
         if key in compiled.keep_phrases or (compiled.keep and compiled.keep.search(text)):
             line.label, line.reason, line.locked = "body", "user-keep", True
             continue
@@ -271,7 +275,7 @@ def _static_pass(
             line.mark("byline", "user-rule")
         if templates and _template_key(text) in templates:
             line.mark("boilerplate", "site-template")
-        if on("date-artefact"):
+        if enabled["date-artefact"]:
             artefact = rules_.date_artefact(text)
             if artefact is not None:
                 length, iso = artefact
@@ -282,45 +286,58 @@ def _static_pass(
                     line.mark("boilerplate", "timestamp")
                     continue
         content = line.content
-        header = rules_.tail_header_kind(content, compiled.tail_headers)
-        if header is not None and on("tail-section"):
+        if line.content_start != line.start:
+            key = rules_.phrase_key(content) if len(content) <= 60 else ""
+        header = rules_.tail_header_kind(content, compiled.tail_headers, key)
+        if header is not None and enabled["tail-section"]:
             line.tail_kind = header
         if line.label:
             continue
-        if on("markup") and rules_.is_markup(content):
+        if len(content) > 320:
+            # long prose: only leaked markup and a trailing photo credit can apply
+            if enabled["markup"] and rules_.is_markup(content):
+                line.mark("boilerplate", "markup")
+            elif enabled["captions"] and (credit := rules_.caption_credit(content)) is not None:
+                caption_end, credit_text = credit
+                if caption_end <= 400:
+                    line.credit, line.caption_end = credit_text, caption_end
+                    line.mark("caption", "caption-credit")
+            continue
+        short = len(content) <= 160
+        if enabled["markup"] and rules_.is_markup(content):
             line.mark("boilerplate", "markup")
-        elif on("timestamp") and rules_.is_timestamp(content):
+        elif short and enabled["timestamp"] and rules_.is_timestamp(content):
             line.mark("boilerplate", "timestamp")
             if findings.date_stamp is None:
                 findings.date_stamp = rules_.first_full_date(content)
         elif rules_.is_text_free(content):
             line.mark("boilerplate", "no-text")
-        elif on("follow-us") and rules_.is_follow_prompt(content):
+        elif short and enabled["follow-us"] and rules_.is_follow_prompt(content):
             line.mark("boilerplate", "follow-us")
-        elif on("breadcrumb") and rules_.is_breadcrumb(content, in_head=False):
+        elif short and enabled["breadcrumb"] and rules_.is_breadcrumb(content, in_head=False):
             line.mark("boilerplate", "breadcrumb")
         elif header is not None:
             continue
-        elif on("phrases") and (phrase := rules_.phrase_label(content)) is not None:
+        elif enabled["phrases"] and (phrase := rules_.phrase_label(content, key)) is not None:
             label, reason = phrase
-            if label == "byline" and not on("bylines"):
+            if label == "byline" and not enabled["bylines"]:
                 continue
             line.mark(label, reason)
-        elif on("source-tag") and (tag := rules_.source_tag(content, bare_allowed=True)) and (
-            tag[0] >= len(content)
-        ):
+        elif len(content) <= 45 and enabled["source-tag"] and (
+            tag := rules_.source_tag(content, bare_allowed=True)
+        ) and tag[0] >= len(content):
             line.mark("boilerplate", "source-tag")
             if findings.source is None:
                 findings.source = tag[1]
-        elif on("bylines") and rules_.has_byline_prefix(content):
+        elif short and enabled["bylines"] and rules_.has_byline_prefix(content):
             line.mark("byline", "byline")
-        elif on("media") and (media := rules_.media_reason(content)) is not None:
+        elif enabled["media"] and (media := rules_.media_reason(content)) is not None:
             line.mark("caption" if media == "video-caption" else "boilerplate", media)
-        elif on("related-links") and rules_.is_related_link(content):
+        elif enabled["related-links"] and rules_.is_related_link(content):
             line.mark("boilerplate", "related-link")
-        elif on("media") and rules_.is_url_or_slug(content):
+        elif enabled["media"] and rules_.is_url_or_slug(content):
             line.mark("boilerplate", "url")
-        elif on("captions") and (credit := rules_.caption_credit(content)) is not None:
+        elif enabled["captions"] and (credit := rules_.caption_credit(content)) is not None:
             caption_end, credit_text = credit
             if caption_end <= 400:
                 line.credit, line.caption_end = credit_text, caption_end
@@ -469,10 +486,30 @@ def _duplicate_pass(lines: list[_Line], title_index: int | None, on_pull_quotes:
         _pull_quote_pass(lines)
 
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{20,600})[\"“”]")
-_MAX_SUBSTRING_CHECKS = 48
+_MAX_PROBES = 8
 _PULL_QUOTE_SHARE = 0.8  # a pull-quote is at most this share of its paragraph
+
+
+def _probe(text: str) -> str:
+    """The first words of a line, case-folded, without leading quotation marks: a cheap
+    probe to find where a pull-quote may come from."""
+    words = text[:40].lstrip(_EDGE).split(None, 3)
+    return " ".join(words[:3]).casefold() if len(words) > 3 else ""
+
+
+_EDGE = rules_._EDGE_PUNCTUATION
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """True if ``position`` starts a sentence or a quotation in ``text``."""
+    before = text[max(0, position - 4) : position].rstrip()
+    return not before or before[-1] in ".!?…:\"“”'‘\n"
+
+
+def _closes_sentence(text: str, position: int) -> bool:
+    """True if a sentence or quotation ends at ``position`` in ``text``."""
+    after = text[position : position + 3].lstrip(" ")
+    return not after or after[0] in ".!?…\"”’'\n,"
 
 
 def _pull_quote_pass(lines: list[_Line]) -> None:
@@ -483,32 +520,39 @@ def _pull_quote_pass(lines: list[_Line]) -> None:
         line for line in lines
         if not line.label and len(line.content) >= 120 and _body_like(line)
     ]
-    if not bodies:
+    candidates = [
+        line for line in lines
+        if not line.label and 30 <= len(line.content) <= 300
+        and (line.content[:1] in _QUOTE_CHARACTERS or rules_.ends_sentence(line.content))
+    ]
+    if not bodies or not candidates:
         return
-    pieces: dict[str, int] = {}
-    for line in bodies:
+    folded = [body.content.casefold() for body in bodies]
+    starts = []
+    position = 0
+    for text in folded:
+        starts.append(position)
+        position += len(text) + 1
+    joined = "\n".join(folded)
+    for line in candidates:
         content = line.content
-        length = len(line.key)
-        found = [rules_.line_key(sentence) for sentence in _SENTENCE_SPLIT.split(content)]
-        found += [rules_.line_key(match.group(1)) for match in _QUOTED.finditer(content)]
-        for piece in found:
-            if pieces.get(piece, 0) < length:
-                pieces[piece] = length
-    checks = 0
-    for line in lines:
-        if line.label or not 30 <= len(line.key) <= 400:
+        probe = _probe(content)
+        if not probe:
             continue
-        key = line.key
-        limit = len(key) / _PULL_QUOTE_SHARE
-        if pieces.get(key, 0) > limit:
-            line.set("boilerplate", "pull-quote")
-            continue
-        if line.content[:1] in _QUOTE_CHARACTERS and checks < _MAX_SUBSTRING_CHECKS:
-            checks += 1
-            for other in bodies:
-                if other is not line and len(other.key) > limit and key in other.key:
+        limit = len(content) / _PULL_QUOTE_SHARE
+        core = ""
+        found = joined.find(probe)
+        tries = 0
+        while found >= 0 and tries < _MAX_PROBES:
+            tries += 1
+            number = bisect.bisect_right(starts, found) - 1
+            body = bodies[number]
+            if body is not line and len(body.content) > limit and _opens_sentence(joined, found):
+                core = core or " ".join(content.casefold().split()).strip(_EDGE)
+                if joined.startswith(core, found) and _closes_sentence(joined, found + len(core)):
                     line.set("boilerplate", "pull-quote")
                     break
+            found = joined.find(probe, found + 1)
 
 
 def _caption_context_pass(
@@ -711,8 +755,8 @@ def _strip_text(
     findings = _Findings()
     compiled = _compile(rules)
     for line in lines:
-        line.key = rules_.line_key(line.text)
-        if forced_captions and line.key in forced_captions:
+        line.key = rules_.repeat_key(line.text)
+        if forced_captions and rules_.line_key(line.text) in forced_captions:
             line.label, line.reason, line.locked = "caption", "html-figcaption", True
             credit = rules_.caption_credit(line.text)
             if credit is not None:
@@ -722,12 +766,12 @@ def _strip_text(
     _static_pass(lines, rules, compiled, templates, findings)
     for line in lines:
         if line.content_start != line.start:
-            line.key = rules_.line_key(line.content)
+            line.key = rules_.repeat_key(line.content)
     forced_title_index = 0 if forced_title and lines and lines[0].label == "title" else None
     title_index, first_body = _head_pass(lines, rules, findings, forced_title_index)
     for line in lines:
         if line.content_start != line.start:
-            line.key = rules_.line_key(line.content)
+            line.key = rules_.repeat_key(line.content)
     _tail_pass(lines, first_body)
     if rules.enabled("duplicates") or rules.enabled("pull-quote"):
         _duplicate_pass_enabled(lines, title_index, rules)
