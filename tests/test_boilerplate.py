@@ -526,3 +526,30 @@ def test_every_group_can_be_disabled() -> None:
         assert BODY in cleaned.text
     nothing = strip_boilerplate(text, rules=BoilerplateRules(disable=tuple(RULE_GROUPS)))
     assert BODY in nothing.text and "Tin liên quan" in nothing.text
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ Facebook Zalo", "Facebook Twitter Zalo Email", "Chia sẻ bài viết lên Facebook"])
+def test_share_bars(line: str) -> None:
+    assert label_in_article(line, where="head")[0] == "boilerplate"
+    assert label_in_article(line, where="end")[0] == "boilerplate"
+
+
+def test_source_credit_after_the_last_paragraph() -> None:
+    cleaned = strip_boilerplate(article(tail=("Nguồn: VTV",)))
+    assert block_for(cleaned, "Nguồn: VTV").label == "byline"
+    assert cleaned.metadata.source == "VTV"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ngày đăng: 12/11/2025 | Lượt xem: 1.234", "Thanh Hà | 12/11/2025 08:30",
+     "Cập nhật: 10:20 25.10.2024", "Published: 2025-01-03 08:00"],
+)
+def test_more_header_stamps(line: str) -> None:
+    assert label_in_article(line, where="head") == ("boilerplate", "timestamp")
+
+
+def test_author_printed_twice_in_capitals() -> None:
+    cleaned = strip_boilerplate(article(tail=("ĐOÀN NHẠN", "ĐOÀN NHẠN")))
+    assert [block.label for block in cleaned.blocks[-2:]] == ["byline", "byline"]
+    assert cleaned.metadata.author == "ĐOÀN NHẠN"

@@ -275,6 +275,26 @@ def phrase_label(text: str, key: str | None = None) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _share_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_table("boilerplate/share_words.txt")
+    words = frozenset(row[0] for row in rows)
+    platforms = frozenset(row[0] for row in rows if len(row) > 1 and row[1] == "platform")
+    return words, platforms
+
+
+def is_share_bar(text: str) -> bool:
+    """"Chia sẻ Facebook Zalo Email": share-bar words only, naming a platform."""
+    if len(text) > 80:
+        return False
+    words, platforms = _share_words()
+    tokens = [token for token in line_key(text).split() if token]
+    return (
+        bool(tokens) and all(token in words for token in tokens)
+        and any(token in platforms for token in tokens)
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def _tail_headers() -> dict[str, str]:
     return {phrase_key(row[0]): row[1] for row in load_table("boilerplate/tail_headers.txt")}
 

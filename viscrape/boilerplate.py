@@ -323,6 +323,8 @@ def _static_pass(
             if label == "byline" and not enabled["bylines"]:
                 continue
             line.mark(label, reason)
+        elif enabled["phrases"] and rules_.is_share_bar(content):
+            line.mark("boilerplate", "share")
         elif len(content) <= 45 and enabled["source-tag"] and (
             tag := rules_.source_tag(content, bare_allowed=True)
         ) and tag[0] >= len(content):
@@ -630,6 +632,16 @@ def _end_pass(lines: list[_Line], rules: BoilerplateRules, findings: _Findings) 
         if line.label:
             if line.label == "byline":
                 _record_byline(line, findings)
+            elif (
+                line.reason == "caption-credit" and line.caption_end == 0 and line.credit
+                and line.text.casefold().startswith("nguồn")
+                and (line.index == 0 or lines[line.index - 1].label != "caption")
+                and rules.enabled("bylines") and not line.locked
+            ):
+                # "Nguồn: VTV" after the last paragraph credits the article, not a photo
+                line.label, line.reason = "byline", "source-credit"
+                if findings.credit_source is None:
+                    findings.credit_source = line.credit
             continue
         content = line.content
         parts = rules_.byline(content) if rules.enabled("bylines") else None
