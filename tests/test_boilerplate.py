@@ -551,5 +551,5 @@ def test_more_header_stamps(line: str) -> None:
 
 def test_author_printed_twice_in_capitals() -> None:
     cleaned = strip_boilerplate(article(tail=("ĐOÀN NHẠN", "ĐOÀN NHẠN")))
-    assert [block.label for block in cleaned.blocks[-2:]] == ["byline", "byline"]
+    assert [block.label for block in cleaned.blocks[-2:]] == ["byline", "boilerplate"]
     assert cleaned.metadata.author == "ĐOÀN NHẠN"
