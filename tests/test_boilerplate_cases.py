@@ -272,6 +272,164 @@ B|Hội chợ kéo dài đến hết ngày 11/11.
 B|Ban tổ chức dự kiến đón khoảng 50.000 lượt khách.
 """
 
+
+# Written as a blind check (before the rules saw them), then kept as regressions.
+
+BLIND_TIENPHONG = """
+N|Kinh tế
+N|Thứ Ba, 18/11/2025 - 15:42
+T|Xuất khẩu cà phê lập kỷ lục 8 tỷ USD
+N|Theo dõi Báo Tiền Phong trên
+B[Xuất khẩu]|TPO - Xuất khẩu cà phê 10 tháng năm 2025 đạt gần 8 tỷ USD, tăng 55% so với cùng kỳ, mức cao nhất từ trước tới nay.
+B|Theo Cục Xuất nhập khẩu, giá cà phê bình quân đạt 5.700 USD/tấn, gấp đôi năm 2023.
+C|Nông dân Đắk Lắk phơi cà phê. Ảnh: Hoàng Long
+B|Đức, Italy và Tây Ban Nha là ba thị trường nhập khẩu lớn nhất của cà phê Việt Nam.
+H|Rủi ro từ quy định chống phá rừng
+B|Từ cuối năm 2025, EU áp dụng quy định chống phá rừng (EUDR), yêu cầu doanh nghiệp chứng minh cà phê không được trồng trên đất rừng.
+B|"Doanh nghiệp nào chưa chuẩn bị bản đồ vùng trồng sẽ mất thị trường châu Âu", ông Nguyễn Nam Hải, Chủ tịch Hiệp hội Cà phê - Ca cao Việt Nam, cảnh báo.
+Y|Hoàng Long
+N|Tin cùng chuyên mục
+N|Giá tiêu hôm nay tăng mạnh
+N|Giá tiêu hôm nay tăng mạnh
+N|Giá tiêu trong nước tăng 2.000 đồng/kg tại các tỉnh Tây Nguyên.
+N|Giá sầu riêng lao dốc
+N|Giá sầu riêng lao dốc
+N|Sầu riêng Ri6 chỉ còn 30.000 đồng/kg, giảm một nửa so với tháng trước.
+"""
+
+BLIND_BAOQUOCTE = """
+T|Nga và Ukraine trao đổi 200 tù binh
+N|Theo dõi Baoquocte.vn trên
+B|Ngày 15/11, Bộ Quốc phòng Nga thông báo hai nước vừa trao đổi tù binh theo thỏa thuận có sự trung gian của Các tiểu vương quốc Arab thống nhất (UAE).
+C|Các tù binh Ukraine sau khi được trả tự do. (Nguồn: Reuters)
+B|Theo thông báo, mỗi bên trao trả 100 người. Những binh sĩ Nga được đưa sang Belarus để điều trị y tế trước khi về nước.
+B|Tổng thống Ukraine Volodymyr Zelensky cảm ơn UAE vì đã giúp đỡ.
+Y|Minh Vân
+N|Tin liên quan
+N|Nga tuyên bố kiểm soát thêm một ngôi làng ở Donetsk
+N|Ukraine tấn công nhà máy lọc dầu ở Saratov
+"""
+
+BLIND_KIENTHUC = """
+N|Trang chủ » Đời sống » Sức khỏe
+T|Ăn nhiều đường ảnh hưởng thế nào đến gan?
+N|Thứ năm, 20/11/2025 09:12
+B[Ăn nhiều]|(Kiến Thức) - Ăn nhiều đường, đặc biệt là đường fructose trong nước ngọt, làm tăng nguy cơ gan nhiễm mỡ không do rượu.
+B|Theo các chuyên gia, gan chuyển hóa fructose thành mỡ nhanh hơn so với glucose.
+C|Ảnh minh họa.
+B|Người trưởng thành chỉ nên ăn dưới 25 g đường tự do mỗi ngày, tương đương 6 thìa cà phê.
+B|Ngoài ra, cần tăng cường vận động, ăn nhiều rau xanh và hạn chế đồ chiên rán.
+N|Mời quý độc giả xem video: Những thói quen gây hại cho gan
+Y|Theo VTV News
+"""
+
+BLIND_THETHAOVANHOA = """
+T|HLV Kim Sang-sik: "Đội tuyển cần thêm thời gian"
+N|19/11/2025 22:10
+B[Sau trận]|(TT&VH) – Sau trận hòa 1-1 với Malaysia, HLV Kim Sang-sik thừa nhận các cầu thủ chưa có sự gắn kết.
+C|HLV Kim Sang-sik trong buổi họp báo sau trận - Ảnh: Hoàng Linh
+B|"Chúng tôi mới tập trung ba ngày, nhiều cầu thủ trẻ lần đầu lên tuyển", ông nói.
+B|Đội tuyển Việt Nam sẽ gặp Lào vào ngày 24/11 trên sân Mỹ Đình.
+B|Trận đấu dự kiến thu hút khoảng 30.000 khán giả.
+Y|Minh Đức
+N|>> Lịch thi đấu AFF Cup 2026 mới nhất
+"""
+
+BLIND_VNEXPRESS_INTERVIEW = """
+N|Thời sự
+N|Thứ sáu, 21/11/2025, 07:00 (GMT+7)
+T|TP HCM đề xuất thu phí ôtô vào trung tâm từ năm 2027
+B|Sở Xây dựng TP HCM đề xuất thí điểm thu phí ôtô vào khu vực trung tâm quận 1 và quận 3 từ năm 2027 để giảm ùn tắc.
+B|Theo đề án, mức phí dự kiến 20.000-50.000 đồng mỗi lượt tùy loại xe và khung giờ.
+C|Xe cộ đông đúc trên đường Nguyễn Thị Minh Khai, quận 1. Ảnh: Quỳnh Trần
+B|Nguồn thu sẽ dùng để đầu tư phát triển giao thông công cộng.
+H|Người dân lo tăng chi phí
+B|Nhiều người làm việc ở trung tâm cho rằng chính sách sẽ làm tăng chi phí đi lại nếu xe buýt chưa thuận tiện.
+B|- Ông đánh giá thế nào về đề xuất này?
+B|- Tôi ủng hộ, nhưng phải đi kèm cải thiện xe buýt và metro.
+Y|Gia Minh
+N|Trở lại Thời sự
+N|Trở lại Trang chủ
+N|Chia sẻ
+"""
+
+BLIND_HOTLINE_NOTICE = """
+T|Hà Nội: Cháy nhà 4 tầng ở quận Cầu Giấy
+B|Khoảng 2h sáng 22/11, ngôi nhà 4 tầng trên phố Trần Thái Tông bốc cháy dữ dội. Người dân phát hiện và hô hoán, gọi lực lượng cứu hỏa.
+C|Hiện trường vụ cháy. Ảnh: CTV
+B|Cảnh sát phòng cháy chữa cháy đã điều 5 xe chữa cháy đến hiện trường, cứu được 3 người mắc kẹt.
+B|Vụ cháy không gây thương vong.
+B|Nguyên nhân đang được điều tra.
+Y|Nhóm PV
+N|Bạn đọc có thông tin, hình ảnh về các vụ việc xin gửi về đường dây nóng của báo.
+"""
+
+BLIND_LIVE_BLOG = """
+N|Trang chủ / Tin tức / Xã hội
+T|Trực tiếp: Bão số 15 đổ bộ Khánh Hòa
+N|Cập nhật 24/11/2025 11:05
+B|Bão số 15 đang di chuyển theo hướng Tây, tốc độ 15 km/h, dự kiến đổ bộ vào Khánh Hòa chiều nay.
+H|11:00
+B|Mưa lớn kéo dài khiến nhiều tuyến đường ở TP Nha Trang ngập sâu 0,5 m.
+H|10:30
+B|Tỉnh Phú Yên đã sơ tán hơn 12.000 người khỏi vùng nguy hiểm.
+C|Người dân Phú Yên chằng chống nhà cửa trước bão
+C|Ảnh: Minh Tuấn
+B|Các lực lượng chức năng túc trực 24/24 giờ tại các điểm xung yếu.
+Y|Nhóm phóng viên
+"""
+
+BLIND_PRICE_LIST = """
+T|Giá vàng hôm nay 25/11: Tăng mạnh trở lại
+B|Giá vàng trong nước sáng 25/11 tăng 800.000 đồng mỗi lượng ở cả hai chiều.
+B|Cụ thể:
+B|- Vàng miếng SJC: 152,5 - 154,5 triệu đồng/lượng
+B|- Vàng nhẫn 9999: 148 - 151 triệu đồng/lượng
+B|- Vàng trang sức: 146 - 150 triệu đồng/lượng
+B|Trên thị trường thế giới, giá vàng giao ngay tăng 1,2% lên 4.180 USD/ounce.
+N|Bảng giá vàng được cập nhật liên tục trong ngày
+N|Đọc thêm
+N|Giá vàng có thể lên 200 triệu đồng?
+N|Chuyên gia dự báo giá vàng năm 2026
+"""
+
+BLIND_ENTERTAINMENT = """
+T|Ca sĩ Mỹ Tâm tổ chức đêm nhạc gây quỹ cho đồng bào miền Trung
+B|Tối 23/11, ca sĩ Mỹ Tâm tổ chức đêm nhạc tại TP HCM, toàn bộ số tiền bán vé được dùng để hỗ trợ người dân vùng lũ.
+C|Mỹ Tâm biểu diễn trong đêm nhạc
+B|Đêm nhạc thu hút hơn 5.000 khán giả. Ban tổ chức cho biết đã quyên góp được 3,2 tỷ đồng.
+B|"Tôi mong được góp một phần nhỏ giúp bà con sớm ổn định cuộc sống", Mỹ Tâm chia sẻ.
+C|Khán giả cổ vũ nhiệt tình (Ảnh: BTC)
+B|Số tiền sẽ được chuyển tới Ủy ban MTTQ Việt Nam tỉnh Quảng Ngãi.
+Y|Thanh Thủy
+N|Từ khóa: Mỹ Tâm, đêm nhạc, gây quỹ, miền Trung
+"""
+
+BLIND_ANTD = """
+N|24h qua
+N|Xã hội
+T|Bắt giam nguyên giám đốc sở vì sai phạm đất đai
+B[Ngày 25/11]|ANTĐ - Ngày 25/11, Cơ quan CSĐT Bộ Công an khởi tố bị can, bắt tạm giam ông Trần Văn Phú, nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh Bình Phước.
+B|Ông Phú bị cáo buộc vi phạm quy định về quản lý đất đai, gây thiệt hại hơn 120 tỷ đồng.
+C|Ông Trần Văn Phú. Ảnh: Bộ Công an
+B|Cùng vụ án, hai cán bộ khác của sở cũng bị khởi tố.
+Y|Thu Hằng
+N|Chia sẻ Facebook Zalo
+N|Bình luận
+N|Đăng nhập để bình luận
+"""
+
+BLIND_CHINHPHU_RECEPTION = """
+T|Thủ tướng tiếp Đại sứ Nhật Bản
+B|Chiều 24/11, tại trụ sở Chính phủ, Thủ tướng tiếp Đại sứ Nhật Bản Ito Naoki nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.
+C|Thủ tướng tiếp Đại sứ Nhật Bản Ito Naoki - Ảnh: VGP/Nhật Bắc
+B|Thủ tướng đánh giá cao những đóng góp của Đại sứ đối với quan hệ hai nước trong thời gian qua.
+B|Đại sứ Ito Naoki cảm ơn sự hỗ trợ của Chính phủ Việt Nam và khẳng định sẽ tiếp tục là cầu nối giữa hai nước.
+C|Quang cảnh buổi tiếp - Ảnh: VGP/Nhật Bắc
+B|Hai bên nhất trí thúc đẩy hợp tác trong các lĩnh vực kinh tế, lao động và giao lưu nhân dân.
+Y|Thu Giang
+"""
+
 CASES = {
     "vnexpress": VNEXPRESS,
     "tuoitre": TUOI_TRE,
@@ -291,6 +449,17 @@ CASES = {
     "lead_repeat": LEAD_REPEAT,
     "inline_related": INLINE_RELATED,
     "caption_no_credit": CAPTION_NO_CREDIT,
+    "blind_tienphong": BLIND_TIENPHONG,
+    "blind_baoquocte": BLIND_BAOQUOCTE,
+    "blind_kienthuc": BLIND_KIENTHUC,
+    "blind_thethaovanhoa": BLIND_THETHAOVANHOA,
+    "blind_vnexpress_interview": BLIND_VNEXPRESS_INTERVIEW,
+    "blind_hotline_notice": BLIND_HOTLINE_NOTICE,
+    "blind_live_blog": BLIND_LIVE_BLOG,
+    "blind_price_list": BLIND_PRICE_LIST,
+    "blind_entertainment": BLIND_ENTERTAINMENT,
+    "blind_antd": BLIND_ANTD,
+    "blind_chinhphu_reception": BLIND_CHINHPHU_RECEPTION,
 }
 
 EXPECTED_METADATA = {

@@ -436,6 +436,24 @@ def caption_credit(text: str) -> tuple[int, str] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _notice_prefixes() -> tuple[str, ...]:
+    return tuple(entry.casefold() for entry in load_lines("boilerplate/notice_prefixes.txt"))
+
+
+def is_notice(text: str) -> bool:
+    """Calls for tips, hotlines, reprint and sponsorship notices."""
+    return len(text) <= 320 and text[:60].casefold().startswith(_notice_prefixes())
+
+
+_TIME_ONLY = re.compile(r"\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?")
+
+
+def is_time_only(text: str) -> bool:
+    """A bare clock time ("11:00", "10h30"): a live-blog marker inside the article."""
+    return _TIME_ONLY.fullmatch(text.strip(" -–|:")) is not None
+
+
+@functools.lru_cache(maxsize=1)
 def _caption_starts() -> tuple[str, ...]:
     return tuple(entry.casefold() for entry in load_lines("boilerplate/caption_starts.txt"))
 
@@ -454,6 +472,10 @@ _REPORTING = re.compile(
     r"cho hay|tuyên bố|thông tin|bày tỏ|nêu rõ)\b",
     re.IGNORECASE,
 )
+# tense markers and time adverbials belong to narration, not to photo captions
+_NARRATIVE = re.compile(
+    r"\b(?:sẽ|đang|vừa|từng)\b|^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Trước|Sau)\s",
+)
 _QUOTE_MARKS = frozenset("\"“”«»")
 
 
@@ -471,7 +493,7 @@ def uncredited_caption(text: str) -> bool:
         return False
     if any(character in _QUOTE_MARKS for character in text) or "?" in text or "!" in text:
         return False
-    if not text[:1].isupper() or _REPORTING.search(text):
+    if not text[:1].isupper() or _REPORTING.search(text) or _NARRATIVE.search(text):
         return False
     return _caption_verbs().search(text) is not None
 

@@ -325,6 +325,8 @@ def _static_pass(
             line.mark(label, reason)
         elif enabled["phrases"] and rules_.is_share_bar(content):
             line.mark("boilerplate", "share")
+        elif enabled["phrases"] and rules_.is_notice(content):
+            line.mark("boilerplate", "notice")
         elif len(content) <= 45 and enabled["source-tag"] and (
             tag := rules_.source_tag(content, bare_allowed=True)
         ) and tag[0] >= len(content):
@@ -394,6 +396,10 @@ def _head_pass(
                 continue
         if rules.enabled("bylines") and rules_.byline(content) is not None:
             line.mark("byline", "byline")
+    if first_body is not None:
+        for line in lines[first_body + 1 :]:
+            if line.reason == "timestamp" and not line.locked and rules_.is_time_only(line.content):
+                line.label, line.reason = "heading", "live-time"
     if first_body is None:
         return title_index, None
     # the first paragraph is never dropped by a later context rule: losing it is the
