@@ -454,14 +454,15 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
 
 
 def _resumes(lines: list[_Line], position: int, keys_seen: set[str]) -> bool:
-    """Article text resumes after an inline related box: two long paragraphs in a row
-    that were not seen before (teaser lists alternate headline and one sapo)."""
+    """Article text resumes after an inline related box: two paragraphs in a row (of 8+
+    words, ending with a period) that were not seen before. Teaser lists alternate a
+    headline and at most one sapo, so they never have two."""
     if position + 1 >= len(lines):
         return False
     for line in (lines[position], lines[position + 1]):
         if line.label or line.tail_kind or line.key in keys_seen:
             return False
-        if not (_body_like(line) and len(line.content) >= 150):
+        if not (_body_like(line) and rules_.ends_with_period(line.content)):
             return False
     return True
 
@@ -620,14 +621,21 @@ def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
                 member.set("boilerplate", "related-list")
         run.clear()
 
+    in_list = False
     for line in lines[first_body + 1 :]:
         candidate = not line.label and rules_.headline_like(line.content, min_words=4)
+        if in_list and candidate:
+            continue  # an item of a list introduced by "...:" is article text
+        in_list = False
         if candidate and run and not line.blank_before:
             run.append(line)
         else:
             close()
             if candidate:
                 run.append(line)
+        if line.content.rstrip().endswith(":") and not line.label:
+            close()
+            in_list = True
     close()
 
 
@@ -736,6 +744,12 @@ def _build(
                 captions.append(Caption(line.start, line.end, line.text, line.credit))
             else:
                 captions.append(Caption(line.start, end, given[line.start:end], line.credit))
+    if not findings.authors:
+        for line in lines:
+            if line.label == "byline":
+                _record_byline(line, findings)
+                if findings.authors:
+                    break
     title = lines[title_index].content if title_index is not None else None
     date = findings.date_stamp or findings.date_artefact
     if date is None and first_body is not None and lines[first_body].label == "body":
