@@ -625,7 +625,8 @@ def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
     for line in lines[first_body + 1 :]:
         candidate = not line.label and rules_.headline_like(line.content, min_words=4)
         if in_list and candidate:
-            continue  # an item of a list introduced by "...:" is article text
+            line.set("body", "list-item")  # an item of a list introduced by "...:"
+            continue
         in_list = False
         if candidate and run and not line.blank_before:
             run.append(line)
