@@ -511,6 +511,61 @@ N|[Video] Hiện trường vụ lật xe khách trên đèo Bảo Lộc
 Y|Khánh Hòa
 """
 
+
+# A third blind batch, kept as regressions after the fixes it prompted.
+
+BLIND3_DANVIET = """
+N|Thứ hai, 01/12/2025 - 08:00
+T|Sóc Trăng: Nông dân thắng lớn vụ tôm - lúa
+B[Vụ tôm]|(Dân Việt) - Vụ tôm - lúa năm nay, nhiều hộ ở huyện Mỹ Xuyên thu lãi trên 100 triệu đồng mỗi ha.
+C|Nông dân thu hoạch tôm trên ruộng lúa. Ảnh: Trần Đáng
+B|Mô hình tôm - lúa giúp giảm chi phí phân bón, thuốc trừ sâu, lúa đạt chuẩn hữu cơ.
+B|Ông Lâm Văn Út, xã Gia Hòa 1, cho biết gia đình ông nuôi 2 ha, thu được 3 tấn tôm.
+N|Xem thêm: Giá lúa gạo hôm nay 1/12
+B|Sở Nông nghiệp tỉnh khuyến khích mở rộng diện tích lên 50.000 ha vào năm 2030.
+Y|Trần Đáng
+Y|Dân Việt
+N|Tin cùng chuyên mục
+N|Giá heo hơi hôm nay tăng nhẹ
+N|Giá heo hơi tại miền Bắc dao động 52.000 - 56.000 đồng/kg.
+"""
+
+BLIND3_CHARITY_PULL_QUOTE = """
+T|"Chúng tôi không bỏ cuộc"
+B|Đó là lời khẳng định của chị Nguyễn Thị Lan, mẹ của bé Minh An, người đã 3 năm chiến đấu với bệnh ung thư máu.
+B|Mỗi tháng, gia đình chị phải chi hơn 20 triệu đồng tiền thuốc, trong khi thu nhập chỉ dựa vào quán nước nhỏ.
+N|"Chúng tôi không bỏ cuộc, còn nước còn tát"
+B|Chị kể: "Chúng tôi không bỏ cuộc, còn nước còn tát. Chỉ cần con còn cười là tôi còn cố".
+B|Mọi đóng góp xin gửi về: Quỹ Nhân ái, số tài khoản 123456789, ghi rõ MS 2025.123.
+Y|Hoài Thu
+"""
+
+BLIND3_WORLD_KYODO = """
+N|Trang chủ
+N|Thế giới
+T|Nhật Bản ghi nhận kỷ lục du khách nước ngoài
+N|Chia sẻ
+B|Số du khách quốc tế tới Nhật Bản trong 10 tháng năm 2025 đạt 35 triệu lượt, vượt kỷ lục cả năm 2019.
+B|Du khách Hàn Quốc đông nhất, tiếp theo là Trung Quốc, Đài Loan (Trung Quốc) và Mỹ.
+C|Du khách tham quan đền Senso-ji ở Tokyo. Ảnh: AFP
+B|Chính phủ Nhật đặt mục tiêu đón 60 triệu lượt khách vào năm 2030.
+B|Tuy nhiên, tình trạng quá tải ở Kyoto và núi Phú Sĩ đang gây bức xúc cho người dân địa phương.
+Y|Thanh Tâm (Theo Kyodo)
+N|Tin liên quan
+N|Nhật Bản tăng thuế lưu trú với khách du lịch
+N|Núi Phú Sĩ thu phí leo núi từ năm nay
+"""
+
+BLIND3_CONGRESS_CAPTIONS = """
+T|Đại hội Đảng bộ tỉnh Quảng Trị lần thứ XVIII
+B|Sáng 2/12, Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVIII, nhiệm kỳ 2025-2030 khai mạc trọng thể.
+C|Các đại biểu dự phiên khai mạc Đại hội.
+B|Dự đại hội có 350 đại biểu, đại diện cho hơn 70.000 đảng viên trong toàn Đảng bộ.
+C|Bí thư Tỉnh ủy phát biểu khai mạc Đại hội.
+B|Đại hội thảo luận, thông qua báo cáo chính trị và bầu Ban Chấp hành Đảng bộ tỉnh khóa mới.
+Y|Hưng Thơ
+"""
+
 CASES = {
     "vnexpress": VNEXPRESS,
     "tuoitre": TUOI_TRE,
@@ -547,6 +602,10 @@ CASES = {
     "blind2_tuoitre_feature": BLIND2_TUOITRE_FEATURE,
     "blind2_ttxvn_credit": BLIND2_TTXVN_CREDIT,
     "blind2_accident_video": BLIND2_ACCIDENT_VIDEO,
+    "blind3_danviet": BLIND3_DANVIET,
+    "blind3_charity_pull_quote": BLIND3_CHARITY_PULL_QUOTE,
+    "blind3_world_kyodo": BLIND3_WORLD_KYODO,
+    "blind3_congress_captions": BLIND3_CONGRESS_CAPTIONS,
 }
 
 EXPECTED_METADATA = {
@@ -560,6 +619,8 @@ EXPECTED_METADATA = {
     "nld": {"source": "NLĐO", "title": "TP HCM đề xuất miễn học phí cho học sinh THPT từ năm học tới"},
     "chinhphu": {"date": "2025-11-04", "source": "Chinhphu.vn", "author": "Hải Minh"},
     "interview": {"author": "Thu Hà"},
+    "blind3_world_kyodo": {"author": "Thanh Tâm", "source": "Kyodo"},
+    "blind2_series_inline_related": {"author": "Phạm Hòa"},
 }
 
 

@@ -608,6 +608,12 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
     if len(text) > 80 or ends_with_period(text) and not text.endswith(".)"):
         if not _INITIALS.fullmatch(text.split("/")[0].strip()):
             return None
+    note = _BYLINE_NOTE.search(text)
+    noted_source = None
+    if note is not None:
+        inner = note.group(0).strip(" ()")
+        if inner.casefold().startswith("theo "):
+            noted_source = inner[5:].strip() or None
     body = _BYLINE_NOTE.sub("", text).strip()
     body = body.rstrip(".").strip()
     if not body:
@@ -641,7 +647,7 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
         return None
     if token_count > 10:
         return None
-    return author_part, source
+    return author_part, source or noted_source
 
 
 def doubled(key: str) -> bool:

@@ -527,7 +527,7 @@ def _pull_quote_pass(lines: list[_Line]) -> None:
     contains another one is not its pull-quote."""
     bodies = [
         line for line in lines
-        if not line.label and len(line.content) >= 120 and _body_like(line)
+        if not line.label and len(line.content) >= 60 and _body_like(line)
     ]
     candidates = [
         line for line in lines
