@@ -30,7 +30,10 @@ def as_html(text: str) -> str:
     paragraphs = "".join(
         f"<p>{html.escape(line.strip())}</p>\n" for line in text.split("\n") if line.strip()
     )
-    return f"<html><head><meta charset='utf-8'></head><body><article>\n{paragraphs}</article></body></html>"
+    return (
+        "<html><head><meta charset='utf-8'></head><body><article>\n"
+        f"{paragraphs}</article></body></html>"
+    )
 
 
 def squash(text: str) -> str:
@@ -148,12 +151,15 @@ def main() -> None:
     for row in rows:
         removed = row["removed_by_label"]
         assert isinstance(removed, dict)
-        by_label = " / ".join(removed.get(label, "0/0") for label in ("boilerplate", "byline", "caption"))
+        by_label = " / ".join(
+            removed.get(label, "0/0") for label in ("boilerplate", "byline", "caption")
+        )
         noise_total = row["noise_total"]
         assert isinstance(noise_total, int)
         noise_kept = row["noise_kept"]
         assert isinstance(noise_kept, int)
-        print(f"| {row['method']} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | "
+        print(f"| {row['method']} | {row['precision']:.3f} | {row['recall']:.3f} | "
+              f"{row['f1']:.3f} | "
               f"{row['content_lost']} of {row['content_total']} | {noise_kept} of {noise_total} | "
               f"{(noise_total - noise_kept) / noise_total:.1%} | {row['char_precision']:.3f} | "
               f"{by_label} |")

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Vietnamese example lines read better unbroken)
 """strip_boilerplate: the seeds as annotated, the contract, and every pattern class with
 invented lines from several outlets (none copied from the seeds)."""
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Vietnamese example lines read better unbroken)
 """BoilerplateModel (site template learning) on a synthetic corpus of an invented site,
 and strip_boilerplate_html."""
 

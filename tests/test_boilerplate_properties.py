@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Vietnamese example lines read better unbroken)
 """Properties of strip_boilerplate on any str and on shuffled realistic lines; cost on
 adversarial input."""
 
@@ -7,11 +8,10 @@ import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_boilerplate_cases import CASES, parse_case
 
 from viscrape import strip_boilerplate
 from viscrape.types import Cleaned
-
-from test_boilerplate_cases import CASES, parse_case
 
 REALISTIC_LINES = sorted(
     {line for case in CASES.values() for line in parse_case(case)[0].split("\n") if line.strip()}
@@ -28,7 +28,7 @@ def check_invariants(text: str, cleaned: Cleaned) -> None:
     previous_end = -1
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     assert len(cleaned.blocks) == len(lines)
-    for block, line in zip(cleaned.blocks, lines):
+    for block, line in zip(cleaned.blocks, lines, strict=True):
         assert block.text == line
         assert text[block.start : block.end] == block.text
         assert previous_end < block.start <= block.end <= len(text)

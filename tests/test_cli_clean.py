@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long Vietnamese example lines read better unbroken)
 """The `viscrape clean` command: plain text, --explain, --json, stdin, bad files."""
 
 from __future__ import annotations

@@ -129,9 +129,7 @@ def is_markup(text: str) -> bool:
             return True
         if text.startswith("<") and text.endswith(">"):
             return True
-    if _CODE_START.match(text) and (";" in text or "{" in text or "}" in text):
-        return True
-    return False
+    return _CODE_START.match(text) is not None and (";" in text or "{" in text or "}" in text)
 
 
 # --- header chrome ----------------------------------------------------------------
@@ -144,11 +142,7 @@ _STAMP_TOKEN = re.compile(
     r"|(?:GMT|UTC)\s?[+-]?\s?\d{0,2}(?::?\d{2})?",
     re.IGNORECASE,
 )
-_STAMP_FILLER = frozenset(
-    "thứ hai ba tư năm sáu bảy bẩy chủ nhật cn t2 t3 t4 t5 t6 t7 ngày tháng lúc giờ cập "
-    "đăng gmt utc sáng chiều tối trưa đêm am pm sa ch lượt xem phút trước thời gian xuất "
-    "bản phát hành update updated published posted lần cuối hôm nay qua vào".split()
-)
+
 _FULL_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)"
     r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
@@ -182,6 +176,11 @@ def first_full_date(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _timestamp_words() -> frozenset[str]:
+    return frozenset(word.casefold() for word in load_lines("boilerplate/timestamp_words.txt"))
+
+
 def is_timestamp(text: str) -> bool:
     """A line that is only a date and/or time, with weekday, GMT offset, a few filler
     words ("Cập nhật lúc") and at most a short section name or counter."""
@@ -191,9 +190,10 @@ def is_timestamp(text: str) -> bool:
     if not tokens:
         return False
     remainder = _STAMP_TOKEN.sub(" ", text)
+    filler = _timestamp_words()
     other = [
         word for word in _WORD.findall(remainder.casefold())
-        if word not in _STAMP_FILLER and not word.isdigit()
+        if word not in filler and not word.isdigit()
     ]
     allowance = 3 if _HAS_TIME.search(text) and len(tokens) >= 2 else 1
     if ends_with_period(text) and other:
@@ -237,7 +237,7 @@ def is_breadcrumb(text: str, *, in_head: bool) -> bool:
     if len(text) > 160 or ends_with_period(text) or words_of(text) > 16:
         return False
     folded = text[:10].casefold()
-    if folded.startswith("trang chủ") or folded.startswith("home"):
+    if folded.startswith(("trang chủ", "home")):
         return True
     if not in_head and not any(separator in text for separator in ">»›"):
         return False
@@ -605,11 +605,13 @@ def _name_tokens_ok(part: str) -> bool:
 def byline(text: str) -> tuple[str | None, str | None] | None:
     """(author, source) when the line is an author/credit line ("Khang Anh",
     "Lan Anh - Minh Đức", "Hà Linh/VOV.VN", "Theo Đời sống Plus", "Bài: Thu Hà")."""
-    if len(text) > 80 or ends_with_period(text) and not text.endswith(".)"):
-        if not _INITIALS.fullmatch(text.split("/")[0].strip()):
-            return None
+    if len(text) > 80:
+        return None
+    initials_first = _INITIALS.fullmatch(text.split("/")[0].strip()) is not None
+    if ends_with_period(text) and not text.endswith(".)") and not initials_first:
+        return None
     note = _BYLINE_NOTE.search(text)
-    noted_source = None
+    noted_source: str | None = None
     if note is not None:
         inner = note.group(0).strip(" ()")
         if inner.casefold().startswith("theo "):
@@ -623,8 +625,8 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
         rest = body[5:].strip(" :")
         if 1 <= words_of(rest) <= 8 and rest[:1].isupper():
             if "/" in rest:
-                author, _, source = rest.partition("/")
-                return author.strip() or None, source.strip() or None
+                credited_author, _, credited_source = rest.partition("/")
+                return credited_author.strip() or None, credited_source.strip() or None
             return None, rest
         return None
     prefix = _BYLINE_PREFIX.match(body)
@@ -632,7 +634,7 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
         body = body[prefix.end():].strip()
     author_part, _, source_part = body.partition("/")
     author_part = author_part.strip()
-    source = source_part.strip() or None
+    source: str | None = source_part.strip() or None
     if source is not None and (words_of(source) > 5 or not has_letter(source)):
         return None
     if not author_part:

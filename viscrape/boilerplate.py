@@ -70,13 +70,10 @@ _QUOTE_CHARACTERS = "\"“”'‘’«»"
 def _as_tuple(value: object, name: str) -> tuple[str, ...]:
     if isinstance(value, str):
         raise TypeError(f"{name} must be a sequence of str, not a single str")
-    try:
-        items = tuple(value)  # type: ignore[call-overload]
-    except TypeError:
-        raise TypeError(f"{name} must be a sequence of str, not {type(value).__name__}") from None
-    for item in items:
-        require_str(item, name)
-    return items
+    if not isinstance(value, Iterable):
+        raise TypeError(f"{name} must be a sequence of str, not {type(value).__name__}")
+    items: tuple[object, ...] = tuple(value)
+    return tuple(require_str(item, name) for item in items)
 
 
 @dataclass(frozen=True)
@@ -269,7 +266,9 @@ def _static_pass(
             compiled.boilerplate and compiled.boilerplate.search(text)
         ):
             line.mark("boilerplate", "user-rule")
-        elif key in compiled.caption_phrases or (compiled.caption and compiled.caption.search(text)):
+        elif key in compiled.caption_phrases or (
+            compiled.caption and compiled.caption.search(text)
+        ):
             line.mark("caption", "user-rule")
         elif key in compiled.byline_phrases or (compiled.byline and compiled.byline.search(text)):
             line.mark("byline", "user-rule")
@@ -578,7 +577,10 @@ def _caption_context_pass(
                 steps = 0
                 while back > 0 and steps < 3 and not lines[back].blank_before:
                     previous = lines[back - 1]
-                    if previous.label or len(previous.content) > 300 or previous.index == first_body:
+                    if (
+                        previous.label or len(previous.content) > 300
+                        or previous.index == first_body
+                    ):
                         break
                     # without blank lines between paragraphs, adjacency proves nothing:
                     # only an unfinished line belongs to the caption below it
@@ -599,10 +601,10 @@ def _caption_context_pass(
                 and rules.enabled("uncredited-captions")
             ):
                 following.set("caption", "caption-context")
-        if not line.label and line.key in agency_names:
-            if position > 0 and lines[position - 1].label == "caption":
-                line.set("caption", "caption-credit")
-                line.credit = line.content
+        after_caption = position > 0 and lines[position - 1].label == "caption"
+        if not line.label and line.key in agency_names and after_caption:
+            line.set("caption", "caption-credit")
+            line.credit = line.content
     if not rules.enabled("uncredited-captions") or first_body is None:
         return
     for line in lines[first_body + 1 :]:
@@ -739,7 +741,9 @@ def _build(
                 if line.caption_end == 0:
                     captions[-1] = Caption(previous.start, previous.end, previous.text, line.credit)
                 else:
-                    captions[-1] = Caption(previous.start, end, given[previous.start:end], line.credit)
+                    captions[-1] = Caption(
+                        previous.start, end, given[previous.start : end], line.credit
+                    )
                 continue
             if line.caption_end == 0:
                 captions.append(Caption(line.start, line.end, line.text, line.credit))
