@@ -554,3 +554,10 @@ def test_author_printed_twice_in_capitals() -> None:
     cleaned = strip_boilerplate(article(tail=("ĐOÀN NHẠN", "ĐOÀN NHẠN")))
     assert [block.label for block in cleaned.blocks[-2:]] == ["byline", "boilerplate"]
     assert cleaned.metadata.author == "ĐOÀN NHẠN"
+
+
+def test_verse_inside_an_article_is_kept() -> None:
+    verse = "Quê hương là chùm khế ngọt\nCho con trèo hái mỗi ngày\nQuê hương là đường đi học\nCon về rợp bướm vàng bay"
+    cleaned = strip_boilerplate(article(verse))
+    for line in verse.split("\n"):
+        assert block_for(cleaned, line).kept

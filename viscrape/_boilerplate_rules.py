@@ -435,6 +435,17 @@ def caption_credit(text: str) -> tuple[int, str] | None:
     return None
 
 
+_NAVIGATION = re.compile(
+    r"(?:trở lại|trở về|quay lại|quay về|về trang|xem tất cả|xem toàn bộ|lên đầu trang)\b",
+    re.IGNORECASE,
+)
+
+
+def is_navigation(text: str) -> bool:
+    """"Trở lại Thời sự", "Quay lại trang chủ", "Xem tất cả": short navigation links."""
+    return len(text) <= 60 and _NAVIGATION.match(text) is not None and words_of(text) <= 6
+
+
 @functools.lru_cache(maxsize=1)
 def _notice_prefixes() -> tuple[str, ...]:
     return tuple(entry.casefold() for entry in load_lines("boilerplate/notice_prefixes.txt"))

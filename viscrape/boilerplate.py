@@ -326,6 +326,8 @@ def _static_pass(
             line.mark("boilerplate", "share")
         elif enabled["phrases"] and rules_.is_notice(content):
             line.mark("boilerplate", "notice")
+        elif enabled["phrases"] and rules_.is_navigation(content):
+            line.mark("boilerplate", "navigation")
         elif len(content) <= 45 and enabled["source-tag"] and (
             tag := rules_.source_tag(content, bare_allowed=True)
         ) and tag[0] >= len(content):
@@ -618,7 +620,8 @@ def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
     run: list[_Line] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        # headlines run to 8+ words on average; shorter adjacent lines are verse or lists
+        if len(run) >= 2 and sum(rules_.words_of(member.content) for member in run) >= 8 * len(run):
             for member in run:
                 member.set("boilerplate", "related-list")
         run.clear()
