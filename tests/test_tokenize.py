@@ -130,3 +130,41 @@ def test_linear_on_adversarial_input(text: str) -> None:
     started = time.perf_counter()
     _check_lossless(text)
     assert time.perf_counter() - started < 10  # generous: a quadratic blow-up takes minutes
+
+
+# The scanner behind tokenize() has a fast path and reads kinds from token texts; the
+# reference below is the plain alternation walked with finditer, kinds taken in context.
+def _reference_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    from viscrape.tokenize import _KIND_OF_LASTGROUP, _TOKEN_RE, _other_kind
+
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        kind = _KIND_OF_LASTGROUP[match.lastgroup]
+        if kind == "symbol":
+            kind = _other_kind(match.group()[0])
+        tokens.append((match.start(), match.end(), match.group(), kind))
+    return tokens
+
+
+TRICKY_PIECES = st.sampled_from(
+    list("aàđêơưAĐHTQPVS hgwx.,:;?!…\"“”'’()-/@%_&+0123456789\n\t\u00a0")
+    + ["\u0300", "\u0301", "\u200b", "\ufe0f", "\u200d", "👍", "🏽", "TP.", "www.", "http://",
+       "TS.", "v.v.", ".com", ".vn", "29A-", "13:03", "9h30", "@gmail.com", "COVID-19", "nói: "]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.lists(TRICKY_PIECES, max_size=40).map("".join), st.text(max_size=100)))
+def test_fast_scanner_agrees_with_the_reference(text: str) -> None:
+    assert [(t.start, t.end, t.text, t.kind) for t in tokenize(text)] == _reference_tokens(text)
+
+
+def test_tokens_behave_like_a_list() -> None:
+    tokens = tokenize("Ông nói: “Tốt.”")
+    as_list = list(tokens)
+    assert tokens == as_list and as_list == tokens and len(tokens) == 7
+    assert tokens[-1] == as_list[-1] and tokens[1:3] == as_list[1:3]
+    assert tokens.texts == ("Ông", "nói", ":", "“", "Tốt", ".", "”")
+    assert tokens.texts == tuple(token.text for token in as_list)
+    assert tokens.starts == tuple(token.start for token in as_list)
+    assert tokens != as_list[:-1] and tokens != "Ông"

@@ -56,6 +56,15 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+# ``normalize`` and ``tokenize`` are both functions and the modules defining them. Importing a
+# submodule sets the package attribute of that name to the module, so a lazily bound function
+# would be replaced by its module as soon as anyone imported ``viscrape.normalize``. Binding the
+# two functions now, after their modules are loaded, makes the function win for good. Both
+# modules are light (no backends, lexicons load on first call).
+from viscrape.normalize import normalize  # noqa: E402
+from viscrape.tokenize import tokenize  # noqa: E402
+
+
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
 

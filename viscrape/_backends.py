@@ -16,7 +16,7 @@ Tagger = Callable[[Sequence[Sequence[str]]], list[list[bool]]]
 _INSTALL_HINT = 'the {name} backend needs {name}: pip install "viscrape[{name}]"'
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_tagger(name: str) -> Tagger:
     """Return the tagger of backend ``name`` ("underthesea" or "pyvi"), loading it once."""
     if name == "underthesea":

@@ -8,16 +8,20 @@ Lexicon files are UTF-8, one entry per line; blank lines and lines starting with
 from __future__ import annotations
 
 import functools
-import unicodedata2 as unicodedata
 from importlib import resources
+
+import unicodedata2 as unicodedata
 
 
 def read_data_text(name: str) -> str:
-    """Return the text of ``viscrape/data/<name>``."""
-    return resources.files("viscrape").joinpath("data", name).read_text(encoding="utf-8")
+    """Return the text of ``viscrape/data/<name>`` (``name`` may hold ``/``-separated folders)."""
+    resource = resources.files("viscrape").joinpath("data")
+    for part in name.split("/"):
+        resource = resource.joinpath(part)
+    return resource.read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Entries of a one-entry-per-line lexicon, NFC-normalised, in file order.
 
@@ -32,7 +36,7 @@ def load_lines(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated lexicon (comments and blank lines skipped)."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in load_lines(name))

@@ -16,16 +16,19 @@ combining marks always stay with the character before them, so a syllable is nev
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
+from itertools import accumulate
+from typing import Literal, overload
 
 from viscrape._checks import require_choice, require_str
 from viscrape._data import load_table
-from viscrape.types import Span, Token, TokenKind
+from viscrape.normalize import normalize_with_offsets
+from viscrape.types import Span, TokenKind, Tokens
 
-__all__ = ["tokenize", "word_tokenize", "BACKENDS", "FORMATS"]
+__all__ = ["BACKENDS", "FORMATS", "tokenize", "word_tokenize"]
 
 BACKENDS: tuple[str, ...] = ("pyvi", "underthesea")
 FORMATS: tuple[str, ...] = ("list", "text", "spans")
@@ -60,8 +63,6 @@ def _abbreviation_pattern(entries: Iterable[str]) -> str:
         for form in sorted(forms, key=lambda form: (-len(form), form))
     ]
     return rf"{_NOT_BEFORE}(?:{'|'.join(alternatives)})"
-
-
 
 
 # Order is priority. The first alternative after URLs is the fast path: a plain syllable not
@@ -145,90 +146,103 @@ def _other_kind(character: str) -> TokenKind:
     return "punct" if unicodedata.category(character).startswith("P") else "symbol"
 
 
-def tokenize(text: str) -> list[Token]:
+# The scanner behind tokenize(): the same alternatives without group names, each preceded by
+# the whitespace before it, so that ``findall`` returns pieces that tile the text and the
+# offsets follow from their lengths. In front, a fast path for the most common token: a
+# syllable of letters (digits allowed after the first) followed by a space, the end of the
+# text, or punctuation that cannot extend it. Wherever it matches, the full alternation would
+# match the same characters; everything else falls through to the full alternation.
+_FAST_SYLLABLE = r"[^\W\d_][^\W_]*(?=\s|\Z|[;!?)”\"]|[,:](?![\w/]))"
+_SCAN_RE = re.compile(
+    r"\s*(?:" + _FAST_SYLLABLE + "|" + "|".join(f"(?:{body})" for _name, body in _PATTERNS) + ")"
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _kind_of_text(text: str) -> TokenKind:
+    """The kind of a token, from its text alone (so equal tokens always share a kind)."""
+    match = _TOKEN_RE.match(text)
+    kind = _KIND_OF_LASTGROUP[match.lastgroup] if match else "symbol"
+    return _other_kind(text[0]) if kind == "symbol" else kind
+
+
+def tokenize(text: str) -> Tokens:
     """Split ``text`` into tokens with offsets; whitespace is never a token.
 
     Kinds: ``word`` (a syllable), ``number``, ``datetime``, ``abbreviation``, ``url``,
-    ``email``, ``punct`` and ``symbol``. Every non-whitespace character is in exactly one
-    token, so the tokens and the whitespace between them rebuild the input.
+    ``email``, ``punct`` and ``symbol``; a token's kind depends on its text only. Every
+    non-whitespace character is in exactly one token, so the tokens and the whitespace between
+    them rebuild the input. The result is a sequence of :class:`~viscrape.types.Token`
+    (a :class:`~viscrape.types.Tokens`, whose ``texts``, ``starts``, ``ends`` and ``kinds``
+    columns are also plain tuples).
 
     >>> [(t.text, t.kind) for t in tokenize("TP.HCM, 9h30 ngày 24/12: tăng 7,09%.")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('TP.HCM', 'abbreviation'), (',', 'punct'), ('9h30', 'datetime'), ('ngày', 'word'),
      ('24/12', 'datetime'), (':', 'punct'), ('tăng', 'word'), ('7,09%', 'number'),
      ('.', 'punct')]
+    >>> tokenize("Hà Nội").texts
+    ('Hà', 'Nội')
     """
     require_str(text, "text")
-    kind_of = _KIND_OF_LASTGROUP
-    tokens = []
-    append = tokens.append
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        kind = kind_of[match.lastgroup]
-        piece = text[start:end]
-        if kind == "symbol":
-            kind = _other_kind(piece[0])
-        append(Token(start, end, piece, kind))
-    return tokens
+    # Trailing whitespace is dropped first: every "\s*" run is then followed by a character
+    # some alternative matches, so the scanner never backtracks into whitespace.
+    pieces = _SCAN_RE.findall(text.rstrip())
+    texts = tuple(map(str.lstrip, pieces))
+    ends = tuple(accumulate(map(len, pieces)))
+    starts = tuple(map(operator.sub, ends, map(len, texts)))
+    return Tokens(starts, ends, texts, tuple(map(_kind_of_text, texts)))
 
 
 DEFAULT_BACKEND = "pyvi"  # the better word-segmentation F1 on UD-VTB train+dev (docs/benchmarks.md)
 
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_INVISIBLE_RE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
-_CLUSTER_RE = re.compile(rf"[^{_MARK}][{_MARK}]*|[{_MARK}]+", re.S)
+
+@overload
+def word_tokenize(
+    text: str, *, backend: str | None = None, format: Literal["list"] = "list"
+) -> list[str]: ...
 
 
-@functools.lru_cache(maxsize=1)
-def _project_normalizer() -> Any:
-    """``viscrape.normalize.normalize_with_offsets``, or None while that module is absent."""
-    try:
-        from viscrape.normalize import normalize_with_offsets
-    except ImportError:
-        return None
-    return normalize_with_offsets
+@overload
+def word_tokenize(text: str, *, backend: str | None = None, format: Literal["text"]) -> str: ...
 
 
-def _normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Normalised text and, for each of its characters, the offset in ``text``.
-
-    Uses :func:`viscrape.normalize.normalize_with_offsets`; without it, falls back to NFC
-    per character cluster and removal of zero-width characters.
-    """
-    normalize_with_offsets = _project_normalizer()
-    if normalize_with_offsets is not None:
-        normalized = normalize_with_offsets(text)
-        return normalized.text, list(normalized.source_offsets)
-    if unicodedata.is_normalized("NFC", text) and not _INVISIBLE_RE.search(text):
-        return text, list(range(len(text)))
-    pieces: list[str] = []
-    offsets: list[int] = []
-    for match in _CLUSTER_RE.finditer(text):
-        cluster = match.group()
-        if cluster[0] in _INVISIBLE and len(cluster) == 1:
-            continue
-        composed = unicodedata.normalize("NFC", cluster) if len(cluster) > 1 else cluster
-        pieces.append(composed)
-        offsets.extend([match.start()] * len(composed))
-    return "".join(pieces), offsets
+@overload
+def word_tokenize(
+    text: str, *, backend: str | None = None, format: Literal["spans"]
+) -> list[Span]: ...
 
 
-def word_tokenize(text: str, *, backend: str | None = None, format: str = "list") -> Any:
-    """Segment ``text`` into words with the underthesea or pyvi CRF model.
+@overload
+def word_tokenize(
+    text: str, *, backend: str | None = None, format: str = "list"
+) -> list[str] | str | list[Span]: ...
 
-    The text is normalised (NFC, invisible characters removed) and split into sentences and
-    :func:`tokenize` tokens first; URLs, e-mails, numbers, dates and abbreviations stay whole,
-    punctuation is never joined, and a lowercase syllable is never joined to a following
-    capitalised one. ``format`` is ``"list"`` (words, syllables separated by spaces),
-    ``"text"`` (one string, syllables joined by ``_``, words by spaces: the input PhoBERT-style
-    models expect) or ``"spans"`` (:class:`~viscrape.types.Span` objects with offsets into
-    ``text``). ``backend`` defaults to ``"pyvi"``; each needs its extra installed
-    (``pip install "viscrape[pyvi]"``).
 
-    >>> word_tokenize("Thủ tướng Phạm Minh Chính đến TP.HCM lúc 9h30.")
-    ['Thủ tướng', 'Phạm Minh Chính', 'đến', 'TP.HCM', 'lúc', '9h30', '.']
-    >>> word_tokenize("Thủ tướng Phạm Minh Chính", format="text")
-    'Thủ_tướng Phạm_Minh_Chính'
+def word_tokenize(
+    text: str, *, backend: str | None = None, format: str = "list"
+) -> list[str] | str | list[Span]:
+    """Segment ``text`` into words with the pyvi or underthesea CRF model.
+
+    The text is normalised first (:func:`~viscrape.normalize.normalize_with_offsets`: NFC,
+    invisible characters removed, tone marks placed), then split into sentences and
+    :func:`tokenize` tokens, which the model only groups: URLs, e-mails, numbers, dates and
+    abbreviations stay whole, punctuation is never joined, and a lowercase syllable is never
+    joined to a following capitalised one. Nothing is kept between calls.
+
+    ``format`` is ``"list"`` (words, syllables separated by spaces), ``"text"`` (one string,
+    syllables joined by ``_``, words by spaces: the input PhoBERT-style models expect) or
+    ``"spans"`` (:class:`~viscrape.types.Span` objects with offsets into ``text``, the input
+    as given). ``backend`` is ``"pyvi"`` (the default: the better F1 on the UD Vietnamese
+    treebank) or ``"underthesea"``; each needs its extra (``pip install "viscrape[pyvi]"``).
+
+    >>> word_tokenize("Bộ trưởng Nguyễn Văn Thắng làm việc tại TP.HCM lúc 9h30.")
+    ['Bộ trưởng', 'Nguyễn Văn Thắng', 'làm việc', 'tại', 'TP.HCM', 'lúc', '9h30', '.']
+    >>> word_tokenize("Thủ tướng Chính phủ yêu cầu", format="text")
+    'Thủ_tướng Chính_phủ yêu_cầu'
+    >>> spans = word_tokenize("Ho\\u0300a\\u200b bi\\u0300nh", format="spans")  # NFD + ZWSP
+    >>> [(span.start, span.end) for span in spans]  # offsets into the input as given
+    [(0, 11)]
     """
     from viscrape._backends import load_tagger
     from viscrape.sentences import _default_roles, _split
@@ -237,13 +251,13 @@ def word_tokenize(text: str, *, backend: str | None = None, format: str = "list"
     backend = DEFAULT_BACKEND if backend is None else require_choice(backend, "backend", BACKENDS)
     require_choice(format, "format", FORMATS)
     tagger = load_tagger(backend)
-    normalized, offsets = _normalize_with_offsets(text)
-    groups = [tokens for _span, tokens in _split(normalized, _default_roles())]
+    normalized = normalize_with_offsets(text)
+    groups = [tokens for _span, tokens in _split(normalized.text, _default_roles())]
     labels = tagger([[token[2] for token in group] for group in groups])
     words: list[list[tuple[int, int, str, str]]] = []
-    for group, joins in zip(groups, labels):
+    for group, joins in zip(groups, labels, strict=True):
         previous = None
-        for token, joined in zip(group, joins):
+        for token, joined in zip(group, joins, strict=True):
             if (
                 joined
                 and previous is not None
@@ -261,9 +275,6 @@ def word_tokenize(text: str, *, backend: str | None = None, format: str = "list"
         return " ".join("_".join(token[2] for token in word) for word in words)
     spans = []
     for word in words:
-        start = offsets[word[0][0]] if word[0][0] < len(offsets) else len(text)
-        end = offsets[word[-1][1]] if word[-1][1] < len(offsets) else len(text)
-        while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
-            end -= 1  # characters the normalisation removed after the word
+        start, end = normalized.to_source_span(word[0][0], word[-1][1])
         spans.append(Span(start, end, text[start:end]))
     return spans

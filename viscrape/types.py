@@ -14,8 +14,9 @@ computed from, with ``text == source[start:end]``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 TokenKind = Literal[
     "word", "number", "datetime", "abbreviation", "url", "email", "punct", "symbol"
@@ -50,6 +51,60 @@ class Token(Span):
     """
 
     kind: TokenKind
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Tokens(Sequence[Token]):
+    """The tokens of a text, stored column by column; :class:`Token` objects are made on access.
+
+    A sequence of :class:`Token` like a list (indexing, slicing, iteration, ``len``, equality
+    with any sequence of tokens), with the columns also readable directly, so hot loops can
+    use plain strings and integers: ``tokens.texts`` is what a word model wants as input.
+
+    >>> tokens = Tokens(starts=(0, 4), ends=(3, 9), texts=("Thủ", "tướng"), kinds=("word", "word"))
+    >>> tokens[1]
+    Token(start=4, end=9, text='tướng', kind='word')
+    >>> tokens.texts
+    ('Thủ', 'tướng')
+    >>> tokens == [Token(0, 3, "Thủ", "word"), Token(4, 9, "tướng", "word")]
+    True
+    """
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    texts: tuple[str, ...]
+    kinds: tuple[TokenKind, ...]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Tokens: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Tokens:
+        if isinstance(index, slice):
+            return Tokens(
+                self.starts[index], self.ends[index], self.texts[index], self.kinds[index]
+            )
+        return Token(self.starts[index], self.ends[index], self.texts[index], self.kinds[index])
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token, self.starts, self.ends, self.texts, self.kinds)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (self.starts, self.texts, self.kinds) == (other.starts, other.texts, other.kinds)
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which are unhashable
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
 
 
 @dataclass(frozen=True, slots=True)
