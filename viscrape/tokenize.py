@@ -19,8 +19,9 @@ import functools
 import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Literal, overload
 
 from viscrape._checks import require_choice, require_str
@@ -245,36 +246,39 @@ def word_tokenize(
     [(0, 11)]
     """
     from viscrape._backends import load_tagger
-    from viscrape.sentences import _default_roles, _split
+    from viscrape.sentences import segment_sentences
 
     require_str(text, "text")
     backend = DEFAULT_BACKEND if backend is None else require_choice(backend, "backend", BACKENDS)
     require_choice(format, "format", FORMATS)
     tagger = load_tagger(backend)
     normalized = normalize_with_offsets(text)
-    groups = [tokens for _span, tokens in _split(normalized.text, _default_roles())]
-    labels = tagger([[token[2] for token in group] for group in groups])
-    words: list[list[tuple[int, int, str, str]]] = []
-    for group, joins in zip(groups, labels, strict=True):
-        previous = None
-        for token, joined in zip(group, joins, strict=True):
+    tokens = tokenize(normalized.text)
+    texts, kinds = tokens.texts, tokens.kinds
+    # sentences are tagged one by one; each is a run of tokens [first, last)
+    sentence_ends = [span.end for span in segment_sentences(normalized.text)]
+    bounds = [0] + [bisect_left(tokens.starts, end) for end in sentence_ends]
+    runs = [(first, last) for first, last in pairwise(bounds) if last > first]
+    labels = tagger([texts[first:last] for first, last in runs])
+    words: list[list[int]] = []  # token indexes of each word
+    for (first, last), joins in zip(runs, labels, strict=True):
+        for index, joined in zip(range(first, last), joins, strict=True):
             if (
                 joined
-                and previous is not None
-                and token[3] == "word"
-                and previous[3] == "word"
-                and not (previous[2][0].islower() and token[2][0].isupper())
+                and index > first
+                and kinds[index] == "word"
+                and kinds[index - 1] == "word"
+                and not (texts[index - 1][0].islower() and texts[index][0].isupper())
             ):
-                words[-1].append(token)
+                words[-1].append(index)
             else:
-                words.append([token])
-            previous = token
+                words.append([index])
     if format == "list":
-        return [" ".join(token[2] for token in word) for word in words]
+        return [" ".join([texts[index] for index in word]) for word in words]
     if format == "text":
-        return " ".join("_".join(token[2] for token in word) for word in words)
+        return " ".join(["_".join([texts[index] for index in word]) for word in words])
     spans = []
     for word in words:
-        start, end = normalized.to_source_span(word[0][0], word[-1][1])
+        start, end = normalized.to_source_span(tokens.starts[word[0]], tokens.ends[word[-1]])
         spans.append(Span(start, end, text[start:end]))
     return spans
