@@ -56,6 +56,23 @@ def test_docstring_examples_run(module_name: str) -> None:
     assert result.failed == 0, f"{result.failed} docstring example(s) failed in {module_name}"
 
 
+DOCUMENTED_PAGES = sorted(path.name for path in (ROOT / "docs").glob("*.md"))
+
+
+@pytest.mark.parametrize("page", DOCUMENTED_PAGES)
+def test_documentation_examples_run(page: str) -> None:
+    result = doctest.testfile(
+        str(ROOT / "docs" / page),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+    )
+    assert result.failed == 0, f"{result.failed} example(s) failed in docs/{page}"
+
+
+def test_the_sequence_of_tokens_is_exported_as_a_type() -> None:
+    assert isinstance(viscrape.tokenize("a b"), viscrape.Tokens)
+
+
 def _quick_start_commands() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]

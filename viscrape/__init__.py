@@ -36,6 +36,7 @@ _EXPORTS: dict[str, str] = {
     "ProcessingError": "viscrape.batch",
     "Span": "viscrape.types",
     "Token": "viscrape.types",
+    "Tokens": "viscrape.types",
     "Block": "viscrape.types",
     "Caption": "viscrape.types",
     "Cleaned": "viscrape.types",
@@ -83,4 +84,14 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from viscrape.sentences import segment_sentences
     from viscrape.speakers import attribute_speakers
     from viscrape.tokenize import tokenize, word_tokenize
-    from viscrape.types import Block, Caption, Cleaned, Metadata, Quote, Span, Speaker, Token
+    from viscrape.types import (
+        Block,
+        Caption,
+        Cleaned,
+        Metadata,
+        Quote,
+        Span,
+        Speaker,
+        Token,
+        Tokens,
+    )
