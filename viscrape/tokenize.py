@@ -29,7 +29,7 @@ from viscrape._data import load_table
 from viscrape.normalize import normalize_with_offsets
 from viscrape.types import Span, TokenKind, Tokens
 
-__all__ = ["BACKENDS", "FORMATS", "tokenize", "word_tokenize"]
+__all__ = ["BACKENDS", "FORMATS", "kind_of_token", "tokenize", "word_tokenize"]
 
 BACKENDS: tuple[str, ...] = ("pyvi", "underthesea")
 FORMATS: tuple[str, ...] = ("list", "text", "spans")
@@ -160,8 +160,12 @@ _SCAN_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _kind_of_text(text: str) -> TokenKind:
-    """The kind of a token, from its text alone (so equal tokens always share a kind)."""
+def kind_of_token(text: str) -> TokenKind:
+    """The kind of a token of :func:`tokenize`, from its text alone.
+
+    >>> kind_of_token("TP.HCM"), kind_of_token("9h30"), kind_of_token("tướng")
+    ('abbreviation', 'datetime', 'word')
+    """
     match = _TOKEN_RE.match(text)
     kind = _KIND_OF_LASTGROUP[match.lastgroup] if match else "symbol"
     return _other_kind(text[0]) if kind == "symbol" else kind
@@ -171,11 +175,11 @@ def tokenize(text: str) -> Tokens:
     """Split ``text`` into tokens with offsets; whitespace is never a token.
 
     Kinds: ``word`` (a syllable), ``number``, ``datetime``, ``abbreviation``, ``url``,
-    ``email``, ``punct`` and ``symbol``; a token's kind depends on its text only. Every
-    non-whitespace character is in exactly one token, so the tokens and the whitespace between
-    them rebuild the input. The result is a sequence of :class:`~viscrape.types.Token`
-    (a :class:`~viscrape.types.Tokens`, whose ``texts``, ``starts``, ``ends`` and ``kinds``
-    columns are also plain tuples).
+    ``email``, ``punct`` and ``symbol``; a token's kind depends on its text only
+    (:func:`kind_of_token`). Every non-whitespace character is in exactly one token, so the
+    tokens and the whitespace between them rebuild the input. The result is a sequence of
+    :class:`~viscrape.types.Token` (a :class:`~viscrape.types.Tokens`, whose ``texts``,
+    ``starts`` and ``ends`` columns are plain tuples; kinds are worked out when read).
 
     >>> [(t.text, t.kind) for t in tokenize("TP.HCM, 9h30 ngày 24/12: tăng 7,09%.")]
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -192,7 +196,7 @@ def tokenize(text: str) -> Tokens:
     texts = tuple(map(str.lstrip, pieces))
     ends = tuple(accumulate(map(len, pieces)))
     starts = tuple(map(operator.sub, ends, map(len, texts)))
-    return Tokens(starts, ends, texts, tuple(map(_kind_of_text, texts)))
+    return Tokens(starts, ends, texts)
 
 
 DEFAULT_BACKEND = "pyvi"  # the better word-segmentation F1 on UD-VTB train+dev (docs/benchmarks.md)

@@ -58,22 +58,29 @@ class Tokens(Sequence[Token]):
     """The tokens of a text, stored column by column; :class:`Token` objects are made on access.
 
     A sequence of :class:`Token` like a list (indexing, slicing, iteration, ``len``, equality
-    with any sequence of tokens), with the columns also readable directly, so hot loops can
-    use plain strings and integers: ``tokens.texts`` is what a word model wants as input.
+    with any sequence of tokens). The columns ``texts``, ``starts`` and ``ends`` are plain
+    tuples, so hot loops can skip the objects: ``tokens.texts`` is what a word model wants as
+    input. ``kinds`` is worked out from the texts when asked for (a token's kind depends on its
+    text only), so keep the tuple if you read it more than once.
 
-    >>> tokens = Tokens(starts=(0, 4), ends=(3, 9), texts=("Thủ", "tướng"), kinds=("word", "word"))
+    >>> tokens = Tokens(starts=(0, 4, 9), ends=(3, 9, 10), texts=("Thủ", "tướng", ":"))
     >>> tokens[1]
     Token(start=4, end=9, text='tướng', kind='word')
-    >>> tokens.texts
-    ('Thủ', 'tướng')
-    >>> tokens == [Token(0, 3, "Thủ", "word"), Token(4, 9, "tướng", "word")]
+    >>> tokens.texts, tokens.kinds
+    (('Thủ', 'tướng', ':'), ('word', 'word', 'punct'))
+    >>> tokens[:2] == [Token(0, 3, "Thủ", "word"), Token(4, 9, "tướng", "word")]
     True
     """
 
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     texts: tuple[str, ...]
-    kinds: tuple[TokenKind, ...]
+
+    @property
+    def kinds(self) -> tuple[TokenKind, ...]:
+        from viscrape.tokenize import kind_of_token
+
+        return tuple(map(kind_of_token, self.texts))
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -86,17 +93,20 @@ class Tokens(Sequence[Token]):
 
     def __getitem__(self, index: int | slice) -> Token | Tokens:
         if isinstance(index, slice):
-            return Tokens(
-                self.starts[index], self.ends[index], self.texts[index], self.kinds[index]
-            )
-        return Token(self.starts[index], self.ends[index], self.texts[index], self.kinds[index])
+            return Tokens(self.starts[index], self.ends[index], self.texts[index])
+        from viscrape.tokenize import kind_of_token
+
+        text = self.texts[index]
+        return Token(self.starts[index], self.ends[index], text, kind_of_token(text))
 
     def __iter__(self) -> Iterator[Token]:
-        return map(Token, self.starts, self.ends, self.texts, self.kinds)
+        from viscrape.tokenize import kind_of_token
+
+        return map(Token, self.starts, self.ends, self.texts, map(kind_of_token, self.texts))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
-            return (self.starts, self.texts, self.kinds) == (other.starts, other.texts, other.kinds)
+            return (self.starts, self.texts) == (other.starts, other.texts)
         if isinstance(other, Sequence) and not isinstance(other, str):
             return len(other) == len(self) and list(self) == list(other)
         return NotImplemented
