@@ -201,8 +201,8 @@ def test_process_many_equals_process_in_both_modes(seed_texts: dict[str, str]) -
         assert results == expected
         assert [result.to_dict() for result in results] == [doc.to_dict() for doc in expected]
         # the offset map back to the raw input survives the trip from the workers
-        assert [result._raw_offsets for result in results] == [
-            document._raw_offsets for document in expected
+        assert [(result._raw_offsets, result._raw_ends) for result in results] == [
+            (document._raw_offsets, document._raw_ends) for document in expected
         ]
 
 

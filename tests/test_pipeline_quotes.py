@@ -78,3 +78,31 @@ def test_process_never_raises_and_quotes_map_back(raw: str) -> None:
         assert document.text[quote.start : quote.end] == quote.text
         start, end = document.source_span(quote.start, quote.end)
         assert 0 <= start <= end <= len(raw)
+
+
+def test_raw_spans_leave_out_characters_the_normalisation_deleted() -> None:
+    raw = (
+        "Hà Nội mở thêm tuyến buýt điện   \n\n"
+        "\u201cNgười dân sẽ đi miễn phí\u200b\u201d, ông Nguyễn Văn Hòa nói.\u00a0\u00a0\n"
+    )
+    document = process(raw)
+    (quote,) = document.quotes
+    start, end = document.source_span(quote.start, quote.end)
+    assert raw[start:end] == "Người dân sẽ đi miễn phí"  # no zero-width space
+    title = document.blocks[0]
+    assert title.text == "Hà Nội mở thêm tuyến buýt điện"  # no trailing spaces
+    start, end = document.source_span(0, len(document.text))
+    assert raw[start:end].endswith("nói.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Ông Lê Văn Tám cho biết", " dự án", " sẽ xong", "\u200b", "  ", "\u00a0", "\n", "\n\n",
+    "\u201c", "\u201d", ", ông Tám nói.", "Ho\u0300a", "\ufeff", " \r\n",
+]), max_size=25).map("".join))
+def test_every_text_range_maps_to_raw_that_normalises_back(raw: str) -> None:
+    document = process(raw)
+    for sentence in document.sentences:
+        start, end = document.source_span(sentence.start, sentence.end)
+        assert 0 <= start <= end <= len(raw)
+        assert normalize(raw[start:end]) == sentence.text

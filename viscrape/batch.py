@@ -116,7 +116,9 @@ def process_many(
 # integer arrays: the parent process then spends about 40% less time rebuilding them than
 # unpickling the dataclasses field by field, and the parent's CPU time is taken from the
 # workers on a machine with as many workers as cores.
-_DOCUMENT_FIELDS = ("raw", "text", "metadata", "blocks", "sentences", "quotes", "_raw_offsets")
+_DOCUMENT_FIELDS = (
+    "raw", "text", "metadata", "blocks", "sentences", "quotes", "_raw_offsets", "_raw_ends"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,12 +191,13 @@ def _process_packed(text: str, tone_style: str) -> Any:
         else tuple(sentence.text for sentence in sentences)
     )
     offsets = array("q", document._raw_offsets).tobytes()
+    raw_ends = array("q", document._raw_ends).tobytes()
     quotes = tuple(
         _pack_quote(quote) if type(quote) is Quote else quote
         for quote in document.quotes
     )
     return (_PACKED, raw, clean, document.metadata, blocks, bounds.tobytes(), sentence_texts,
-            quotes, offsets)
+            quotes, offsets, raw_ends)
 
 
 _PACKED = "viscrape.batch.packed-document"
@@ -206,10 +209,12 @@ def _unpack_document(result: Any) -> Any:
     from viscrape.pipeline import Document
     from viscrape.types import Block, Span
 
-    _, raw, clean, metadata, blocks, bounds_bytes, sentence_texts, quotes, offsets_bytes = result
-    bounds, offsets = array("q"), array("q")
+    (_, raw, clean, metadata, blocks, bounds_bytes, sentence_texts, quotes, offsets_bytes,
+     ends_bytes) = result
+    bounds, offsets, raw_ends = array("q"), array("q"), array("q")
     bounds.frombytes(bounds_bytes)
     offsets.frombytes(offsets_bytes)
+    raw_ends.frombytes(ends_bytes)
     starts, ends = bounds[0::2], bounds[1::2]
     texts = sentence_texts or [clean[start:end] for start, end in zip(starts, ends, strict=True)]
     return Document(
@@ -226,6 +231,7 @@ def _unpack_document(result: Any) -> Any:
             _unpack_quote(quote) if isinstance(quote, tuple) else quote for quote in quotes
         ),
         _raw_offsets=tuple(offsets),
+        _raw_ends=tuple(raw_ends),
     )
 
 

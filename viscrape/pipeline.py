@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from viscrape._checks import require_str
 from viscrape.types import Block, Metadata, Quote, Span
+
+if TYPE_CHECKING:
+    from viscrape.normalize import Normalized
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +58,16 @@ class Document:
     quotes: tuple[Quote, ...]
     # text offset -> raw offset, one entry per offset 0..len(text) inclusive
     _raw_offsets: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    # text character -> raw offset where its source ends (deleted characters after it excluded)
+    _raw_ends: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``text[start:end]`` to the ``(start, end)`` of the raw input it came from.
 
-        Out-of-range offsets are clipped to the text.
+        Out-of-range offsets are clipped to the text. The raw range starts where the source
+        of the first character starts and ends where the source of the last one ends, so
+        characters the normalisation deleted around it (a zero-width space after the last
+        word, trailing spaces) are left out.
         """
         length = len(self.text)
         start = min(max(start, 0), length)
@@ -69,16 +77,8 @@ class Document:
         raw_start = self._raw_offsets[start]
         if end == start:
             return (raw_start, raw_start)
-        # the end of a range is the raw end of its last character
-        raw_end = self._raw_end_of_char(end - 1)
+        raw_end = self._raw_ends[end - 1] if self._raw_ends else self._raw_offsets[end]
         return (raw_start, max(raw_start, raw_end))
-
-    def _raw_end_of_char(self, index: int) -> int:
-        offsets = self._raw_offsets
-        following = offsets[index + 1]
-        # A character followed by a joining blank line or removed material ends
-        # where its own raw text ends, not where the next kept character starts.
-        return _end_of_character(self.raw, offsets[index], following)
 
     def speakers(self) -> list[SpeakerQuotes]:
         """Each resolved speaker with all their quotes, in order of first quote."""
@@ -122,15 +122,6 @@ class Document:
         return json.dumps(self.to_dict(), **dumps_options)
 
 
-def _end_of_character(raw: str, raw_start: int, raw_next: int) -> int:
-    """Raw end of a character that starts at ``raw_start``: up to ``raw_next``,
-    without trailing whitespace that the pipeline dropped."""
-    end = raw_next
-    while end > raw_start + 1 and raw[end - 1].isspace():
-        end -= 1
-    return end
-
-
 def _cleaned_to_source_offsets(cleaned: Any, length: int) -> list[int]:
     """``[cleaned.to_source(offset) for offset in range(length + 1)]`` in one pass
     (calling ``to_source`` per offset walks the blocks each time: quadratic)."""
@@ -154,6 +145,24 @@ def _cleaned_to_source_offsets(cleaned: Any, length: int) -> list[int]:
     return offsets
 
 
+def _raw_ends(
+    text: str, text_to_normalized: list[int], normalized: Normalized, raw_offsets: tuple[int, ...]
+) -> tuple[int, ...]:
+    """Raw end of each character of ``text``: where its source in the input ends.
+
+    A character copied from the normalised text ends where its source ends; the blank lines
+    that join blocks have no source and end where they start.
+    """
+    normalized_text, source_ends = normalized.text, normalized.source_ends
+    size = len(normalized_text)
+    return tuple(
+        source_ends[offset]
+        if offset < size and normalized_text[offset] == character
+        else raw_offsets[index]
+        for index, (offset, character) in enumerate(zip(text_to_normalized, text, strict=False))
+    )
+
+
 def process(raw: str, *, tone_style: str = "hòa") -> Document:
     """Normalise, strip boilerplate, segment sentences and find who said what.
 
@@ -175,19 +184,25 @@ def process(raw: str, *, tone_style: str = "hòa") -> Document:
     text = cleaned.text
 
     normalized_to_raw = normalized.source_offsets
-    raw_offsets = tuple(
-        normalized_to_raw[offset] for offset in _cleaned_to_source_offsets(cleaned, len(text))
-    )
+    text_to_normalized = _cleaned_to_source_offsets(cleaned, len(text))
+    raw_offsets = tuple(normalized_to_raw[offset] for offset in text_to_normalized)
+    raw_ends = _raw_ends(text, text_to_normalized, normalized, raw_offsets)
+
+    def raw_end(start: int, end: int) -> int:
+        """Raw end of ``normalized.text[start:end]`` (deleted characters after it excluded)."""
+        if end > start:
+            return max(normalized.source_ends[end - 1], normalized_to_raw[start])
+        return normalized_to_raw[end]
 
     def to_raw(block: Block) -> Block:
-        start, end = normalized_to_raw[block.start], normalized_to_raw[block.end]
+        start, end = normalized_to_raw[block.start], raw_end(block.start, block.end)
         return replace(
             block,
             start=start,
             end=end,
             text=raw[start:end],
             content_start=normalized_to_raw[block.content_start],
-            content_end=normalized_to_raw[block.content_end],
+            content_end=raw_end(block.content_start, block.content_end),
         )
 
     sentences = tuple(segment_sentences(text))
@@ -202,4 +217,5 @@ def process(raw: str, *, tone_style: str = "hòa") -> Document:
         sentences=sentences,
         quotes=tuple(quotes),
         _raw_offsets=raw_offsets,
+        _raw_ends=raw_ends,
     )
