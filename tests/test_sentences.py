@@ -134,6 +134,17 @@ HARD_CASES: list[tuple[str, str, list[str]]] = [
     # interviews and dialogue
     ("interview turns", "- Anh đánh giá thế nào? - Tôi nghĩ rất tốt.", ["- Anh đánh giá thế nào?", "- Tôi nghĩ rất tốt."]),
     ("dash attribution lowercase", "“Tôi sẽ trở lại!” - cô nói trong nước mắt.", ["“Tôi sẽ trở lại!” - cô nói trong nước mắt."]),
+    # whitespace other than spaces, rarer marks
+    ("tab and no-break spaces", "Anh Nguyễn\tV. Nam đi. Ông\u00a0nói. Bà\u2003Lan về.",
+     ["Anh Nguyễn\tV. Nam đi.", "Ông\u00a0nói.", "Bà\u2003Lan về."]),
+    ("bracket after no-break spaces", "Anh ấy về.\u00a0\u00a0Trời mưa. (Ảnh: TTXVN)\tĐường ngập.",
+     ["Anh ấy về.", "Trời mưa.", "(Ảnh: TTXVN)\tĐường ngập."]),
+    ("initial across a tab", "Ông\tA.\tÔng B. “Đi thôi.”\t– anh nói.",
+     ["Ông\tA.", "Ông B.", "“Đi thôi.”\t– anh nói."]),
+    ("single guillemets and low quote", "Ông nói ‹Đi. Về› rồi đi. Bà „Lan. Về” cũng thế.",
+     ["Ông nói ‹Đi. Về› rồi đi.", "Bà „Lan. Về” cũng thế."]),
+    ("abbreviation before closing mark", "Ông sống ở (TP.) Huế. Rồi đi (v.v.) Sau đó về.",
+     ["Ông sống ở (TP.) Huế.", "Rồi đi (v.v.)", "Sau đó về."]),
     # NFD input
     ("NFD", "Ông Hoa\u0300ng no\u0301i. Ba\u0300 Lan đô\u0300ng y\u0301.", ["Ông Hoa\u0300ng no\u0301i.", "Ba\u0300 Lan đô\u0300ng y\u0301."]),
 ]
@@ -175,6 +186,40 @@ def _check_cover(text: str) -> None:
         assert not text[position:span.start].strip()  # nothing but whitespace left out
         position = span.end
     assert not text[position:].strip()
+
+
+def _abbreviation_lines() -> list[str]:
+    from viscrape._data import load_lines
+
+    return list(load_lines("abbreviations.txt"))
+
+
+CHUNKY = st.lists(
+    st.sampled_from(list("aăbđêơưAĐTVQ1 \t\u00a0.?!…\"“”‘’«»‹›„()[]{},;:'@-\u0301")
+                    + [row.split("\t")[0] for row in _abbreviation_lines()] + ["www", "vn"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CHUNKY)
+def test_marked_chunks_are_tokenised_as_the_tokeniser_does(text: str) -> None:
+    # segment_sentences tokenises only the chunks with marks, some without the tokeniser
+    # (opening marks + letters + closing marks): the tokens must be the tokeniser's
+    from viscrape.sentences import _Line, _tokens_between
+
+    text = text.strip()
+    first_mark = next((i for i, c in enumerate(text) if c in '.?!…"“”‘’«»‹›„()[]{}'), None)
+    if first_mark is None:
+        return
+    line = _Line(text, 0, len(text), first_mark)
+    expected = _tokens_between(text, 0, len(text))
+    for chunk in line.chunks:
+        assert chunk == [t for t in expected if chunk[0][0] <= t[0] < chunk[-1][1]]
+        assert text[chunk[0][0] - 1 : chunk[0][0]].strip() == ""  # whole chunks
+        assert text[chunk[-1][1] : chunk[-1][1] + 1].strip() == ""
+    marked = [t for t in expected if any(c in '.?!…"“”‘’«»‹›„()[]{}' for c in t[2])]
+    assert {t[0] for t in marked} <= {t[0] for chunk in line.chunks for t in chunk}
 
 
 NEWSY = st.lists(
