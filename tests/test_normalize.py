@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viscrape._data import load_table
-from viscrape._encodings import decode_tcvn3, decode_vni
+from viscrape._encodings import decode_tcvn3, decode_vni, is_plain_latin1, legacy_edits
 from viscrape.normalize import TONE_STYLES, Normalized, normalize, normalize_with_offsets
 
 
@@ -157,6 +158,127 @@ def test_bad_arguments() -> None:
     assert TONE_STYLES[0] == "hòa"
 
 
+# --- legacy codes on short lines, and text that must not be "repaired" ------------------
+
+# Short lines of invented news pages (headings, menus, captions, bylines) and single words:
+# in a legacy code, most have no character that Vietnamese itself never uses.
+SHORT_LINES = [
+    "Tin mới nhất", "Giá vàng hôm nay", "Xem thêm", "Đọc tiếp", "Quay lại", "Chia sẻ bài viết",
+    "Tin liên quan", "Bình luận", "Thể thao", "Kinh tế", "Thế giới", "Giải trí", "Pháp luật",
+    "Sức khỏe", "Đội tuyển thắng đậm", "Chính phủ họp phiên thường kỳ", "Bão số 3 đổ bộ",
+    "Học sinh đến trường", "Giá xăng giảm", "Lúc 9 giờ sáng nay", "Trang chủ", "Liên hệ",
+    "Quảng cáo", "Đăng nhập", "Tìm kiếm", "Ảnh minh họa", "Theo báo Nhân dân", "Cháy nhà",
+    "Cập nhật lúc 10 giờ", "Cảnh sát giao thông", "Mưa lớn kéo dài", "Trường học mở cửa",
+    "muốn", "tôi", "trên", "người", "được", "những", "quên", "khỏe", "thủy điện", "hòa bình",
+    "Sở Y tế", "Bộ Công an", "Thủ tướng", "Chủ tịch nước", "Quốc hội", "Nông nghiệp",
+]
+
+
+LEGACY_KINDS = ("tcvn3", "vni")
+
+
+def _encodable(text: str, table: dict[str, str]) -> bool:
+    return all(char in table or char.isascii() for char in text)
+
+
+@pytest.mark.parametrize("kind", LEGACY_KINDS)
+def test_short_legacy_lines_are_converted(kind: str) -> None:
+    table = _table(kind)
+    cases = [line for line in SHORT_LINES if _encodable(line, table)]
+    assert len(cases) > 30
+    for line in cases:
+        encoded = "".join(table.get(char, char) for char in line)
+        assert encoded != line
+        assert normalize(encoded) == line, (encoded, line)
+        # and as one line of a longer Unicode page
+        page = f"Hà Nội, ngày 2/9\n{encoded}\nBài viết của phóng viên."
+        assert normalize(page) == f"Hà Nội, ngày 2/9\n{line}\nBài viết của phóng viên."
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Theo doõi treân", "Theo dõi trên"),  # VNI, only letters Vietnamese uses too
+        ("Chuû tòch nöôùc", "Chủ tịch nước"),
+        ("oâng", "ông"),  # VNI and TCVN3 (oõng) both read: the one with fewer marks
+        ("muèn", "muốn"),  # TCVN3, no character outside Vietnamese's letters
+        ("150 - 200 tÊn", "150 - 200 tấn"),  # TCVN3 writes ấ as a Latin-1 capital
+        ("RBKT VN ®ang", "RBKT VN đang"),  # acronyms read the same in every code
+        ("®· chu", "đã chu"),
+        ("laù", "lá"),  # a misplaced mark is what VNI writes
+    ],
+)
+def test_legacy_words_without_telltale_characters(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+# Words that read the same in Unicode and in a legacy code stay as written: cô (VNI cơ),
+# bò (VNI bị), có (TCVN3 cã is a syllable too).
+AMBIGUOUS = ["cô", "bò", "cã", "Ông Ba bò ra đồng"]
+
+FOREIGN = [
+    "café", "Müller", "São Paulo", "Ñ", "Zoë", "Björn Borg", "Jürgen Klopp", "Gonçalo Ramos",
+    "Iñárritu", "Curaçao", "Zürich", "Malmö", "Renée", "Chloé", "Noël", "Citroën", "Nestlé",
+    "Beyoncé", "Pokémon", "Señor", "Mbappé", "Raúl", "Ángel Di María", "façade", "naïve",
+    "crème brûlée", "déjà vu", "über", "Straße", "piñata", "jalapeño", "à la carte", "Perú",
+    "Bogotá", "Medellín", "Düsseldorf", "Göteborg", "Århus", "El Niño", "La Niña", "Benoît",
+    "Jérôme", "François", "Muñoz", "Núñez", "Ibáñez", "José Mourinho", "Luís Figo",
+    "João Félix", "Rúben Dias", "Conceição", "Guimarães", "Simões", "Camões", "Sérgio",
+    "Óscar", "Cristóbal Colón", "Søren", "Mañana", "Año Nuevo", "pão", "não", "você", "três",
+    "também", "está", "más", "sí", "tú", "él", "después", "Côte d'Ivoire", "Besançon",
+    "Nîmes", "Genève", "hôtel", "forêt", "âme", "fête", "tête-à-tête", "garçon", "Brontë",
+    "Dalí", "Miró", "Gaudí", "Asunción", "Panamá", "Brasília", "Maranhão", "Belém", "Niterói",
+]
+
+
+@pytest.mark.parametrize("text", AMBIGUOUS + FOREIGN)
+def test_foreign_and_ambiguous_words_are_not_converted(text: str) -> None:
+    for context in ("{}", "Ông {} nói với phóng viên.", "{} - {}", "Theo {}"):
+        line = context.format(text, text)
+        assert normalize(line, tone_marks=False) == line
+
+
+@pytest.mark.parametrize("name", ["José Mourinho", "Mbappé", "Hernán Crespo", "Antônio", "Zidane"])
+def test_foreign_names_written_in_a_legacy_code_come_back(name: str) -> None:
+    # a legacy page writes a foreign name with the code's bytes too: the line converts,
+    # and the name comes back as it was meant
+    sentence = f"Huấn luyện viên {name} nói với phóng viên trước trận đấu"
+    for kind in LEGACY_KINDS:
+        table = _table(kind)
+        encoded = "".join(table.get(char, char) for char in sentence)
+        assert normalize(encoded) == sentence, kind
+
+
+# --- the fast path -------------------------------------------------------------------------
+
+
+PIECES = list("aăâeêioôơuưyAĂÂĐ qgnhkt,.\n") + list(TONES) + [
+    "hòa", "hoà", "quý", "quỳ", "già", "gìa", "giữa", "Uỷ", "thuở", "Nguỹên", "ngoaì", "kià",
+    "doõi", "treân", "café", "ViÖt", "muèn", "laù", "bò"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_fast_path_never_skips_work(text: str) -> None:
+    # the tokens the fast path remembers as plain never hide a tone or legacy edit
+    module = importlib.import_module("viscrape.normalize")  # the function shadows it
+
+    text = normalize(text)  # the fast path decides on text that the earlier steps made
+    for style in TONE_STYLES:
+        normalize(text, tone_style=style)  # fill the caches
+        assert module._tone_edits(text, style) == module._scan_tone_edits(text, style)
+        assert legacy_edits(text) == legacy_edits(
+            text, {token for token in text.split() if not is_plain_latin1(token)})
+
+
+def test_clean_text_offsets_are_the_identity() -> None:
+    for text in ("Thủ tướng Phạm Minh Chính phát biểu tại hội nghị.", "hòa bình", "abc"):
+        result = normalize_with_offsets(text)
+        assert result.text == text
+        assert result.source_offsets == tuple(range(len(text) + 1))
+        assert result.source_ends == tuple(range(1, len(text) + 1))
+
+
 # --- the seed articles: clean, and perturbed copies -----------------------------------------
 
 
@@ -227,11 +349,7 @@ def perturbed_seed(
                     r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*", re.sub(
                         r"(?:[^\W\d_])+", lambda m: "" if _is_syllable(m.group()) else m.group(),
                         line)):
-                encoded = "".join(table.get(char, char) for char in line)
-                # a VNI line is recognised by a byte Vietnamese never uses (ư ñ ø û ï ...)
-                if kind == "tcvn3" or re.search("[^\x00-\x7fàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]",
-                                                encoded):
-                    line = encoded
+                line = "".join(table.get(char, char) for char in line)
         else:
             words = line.split(" ")
             for position in draw(st.sets(st.integers(0, max(len(words) - 1, 0)), max_size=8)):

@@ -19,6 +19,8 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+import unicodedata2 as unicodedata
+
 from viscrape._data import load_table
 from viscrape._tone import is_syllable, is_well_placed_syllable
 
@@ -128,12 +130,32 @@ DECODERS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("viscii", decode_viscii),
 )
 
+
+_DECODER = dict(DECODERS)
+
+
+@functools.cache
+def _encoding_table(name: str) -> dict[str, str]:
+    """Vietnamese letter -> how the code ``name`` writes it, read as Latin-1."""
+    if name == "vni":
+        return {letter: sequence for sequence, letter in _vni_table().items()}
+    return {letter: chr(byte) for byte, letter in _single_byte_table(name).items()}
+
+
+def encode(name: str, text: str) -> str:
+    """Write ``text`` in the legacy code ``name`` and read it back as Latin-1.
+
+    >>> encode("tcvn3", "Việt"), encode("vni", "Việt"), encode("viscii", "Việt")
+    ('ViÖt', 'Vieät', 'Vi®t')
+    """
+    table = _encoding_table(name)
+    return "".join([table.get(character, character) for character in text])
+
+
 # Latin-1 letters Vietnamese itself uses; any other Latin-1 character on a line
 # (or a C1 control, which is how VISCII capitals arrive) makes the line worth a look.
 _VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
 # Latin-1 characters that Vietnamese text does not use: a line with one is worth a look.
-# A VNI line is found through its bytes for ư, đ, huyền, hỏi and nặng (ö ñ ø û ï); a
-# short line with none of them (only sắc, ngã and hats, like "treân") is left alone.
 TRIGGER_PATTERN = (
     "["
     + "".join(
@@ -144,30 +166,133 @@ TRIGGER_PATTERN = (
     + "]"
 )
 _TRIGGER_RE = re.compile(TRIGGER_PATTERN)
+# A run of ASCII letters and the Latin-1 letters Vietnamese uses: if it has one of the
+# latter and is no Vietnamese syllable (``treân``, ``muèn``), its line is worth a look
+# too, because VNI and TCVN3 also write with those letters.  (A run may be part of a
+# word with other letters, ``oàn`` of ``Đoàn``: that only makes a line worth a look.)
+_LATIN1_WORD_RE = re.compile(f"[A-Za-z{_VIETNAMESE_LATIN1}]+")
 # a word: letters, plus the Latin-1 symbols that legacy codes use as letters (¸ µ « ­ ...)
 # (one character class, so that a huge run cannot make the regex engine slow down)
 _WORD_RE = re.compile("[\\w\x80-\x9f\xa1-\xbf\xd7\xf7]+")
+_HAS_LETTER = re.compile("[^\\W\\d_]")
 _HAS_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
-def _lines_with_triggers(text: str) -> Iterator[tuple[int, int]]:
+def _normal_case(word: str) -> bool:
+    """Written in lower case, capitalised or in capitals, as Vietnamese words are (TCVN3
+    writes some small toned letters with Latin-1 capitals: ``tÊn`` is ``tấn``)."""
+    return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_syllable(word: str) -> bool:
+    """A Vietnamese syllable, in a normal case; its tone mark may be misplaced."""
+    return _normal_case(word) and is_syllable(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_well_placed(word: str) -> bool:
+    """A Vietnamese syllable, in a normal case, with its tone mark where one of the two
+    conventions puts it (what a converter produces, and what careful text has)."""
+    return _normal_case(word) and is_well_placed_syllable(word)
+
+
+def is_plain_latin1(text: str) -> bool:
+    """Whether the legacy-code repair has nothing to look at in ``text``: no character
+    Vietnamese does not use, and no run of the Latin-1 letters Vietnamese uses that is
+    no well-placed syllable in a normal case (``doõi``, ``muèn``, ``tÊn``, ``café``).
+
+    >>> is_plain_latin1("Theo dõi trên"), is_plain_latin1("Theo doõi"), is_plain_latin1("ViÖt")
+    (True, False, False)
+    """
+    return _TRIGGER_RE.search(text) is None and all(
+        match.group().isascii() or _is_well_placed(match.group())
+        for match in _LATIN1_WORD_RE.finditer(text))
+
+
+def _lines_where(pattern: re.Pattern[str], text: str) -> Iterator[int]:
+    """Start offsets of the lines where ``pattern`` has a match; each line is searched
+    only up to its first match."""
     position = 0
     while True:
-        match = _TRIGGER_RE.search(text, position)
+        match = pattern.search(text, position)
         if match is None:
             return
-        start = text.rfind("\n", 0, match.start()) + 1
+        yield text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
-        yield start, end
+        if end < 0:
+            return
         position = end
+
+
+def _tokens_pattern(tokens: set[str]) -> re.Pattern[str]:
+    """A regex finding any of ``tokens`` between blanks (each lookbehind sits after its
+    token, so that the regex engine can skip to the tokens' first characters)."""
+    branches = [f"{re.escape(token)}(?<!\\S.{{{len(token)}}})"
+                for token in sorted(tokens, key=len, reverse=True)]
+    return re.compile(f"(?:{'|'.join(branches)})(?!\\S)")
+
+
+# Tokens (runs of non-blanks) known to be plain (see is_plain_latin1): text is mostly
+# tokens seen before, so one set look-up per token replaces the word scans.
+PLAIN_TOKENS: set[str] = set()
+_PLAIN_TOKENS_LIMIT = 200_000
+
+
+def is_plain_token(token: str) -> bool:
+    """:func:`is_plain_latin1` for one token, remembered in :data:`PLAIN_TOKENS`."""
+    if token in PLAIN_TOKENS:
+        return True
+    if not is_plain_latin1(token):
+        return False
+    if len(PLAIN_TOKENS) > _PLAIN_TOKENS_LIMIT:
+        PLAIN_TOKENS.clear()
+    if len(token) <= _MAX_TOKEN_IN_PATTERN:
+        PLAIN_TOKENS.add(token)
+    return True
+_MAX_TOKENS_IN_PATTERN = 64
+_MAX_TOKEN_IN_PATTERN = 64  # characters
+
+
+def _candidate_lines(text: str, suspects: set[str] | None = None) -> list[tuple[int, int]]:
+    """Lines ``(start, end)`` that hold a token that is not plain (a character
+    Vietnamese does not use, or a suspicious word: see :func:`is_plain_latin1`);
+    ``suspects``, if given, are the text's tokens that are not plain."""
+    starts = set(_lines_where(_TRIGGER_RE, text))
+    if suspects is None:
+        suspects = {token for token in set(text.split()).difference(PLAIN_TOKENS)
+                    if not is_plain_token(token)}
+    # a token with a character Vietnamese does not use: its line is found already
+    suspects = {token for token in suspects if _TRIGGER_RE.search(token) is None}
+    for token in [token for token in suspects if len(token) > _MAX_TOKEN_IN_PATTERN]:
+        suspects.discard(token)  # a long token is found by a plain search
+        position = text.find(token)
+        while position >= 0:
+            starts.add(text.rfind("\n", 0, position) + 1)
+            position = text.find(token, position + len(token))
+    if len(suspects) > _MAX_TOKENS_IN_PATTERN:  # much legacy text: look at every line
+        position = 0
+        for line in text.split("\n"):
+            if not suspects.isdisjoint(line.split()):
+                starts.add(position)
+            position += len(line) + 1
+    elif suspects:
+        starts.update(_lines_where(_tokens_pattern(suspects), text))
+    lines = []
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        lines.append((start, len(text) if end < 0 else end))
+    return lines
+
+
+_BEYOND_LATIN1_RE = re.compile("[^\x00-\xff]")
 
 
 def _runs(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
     """Split a line's words at words with letters beyond Latin-1: those are Unicode."""
     run: list[re.Match[str]] = []
     for word in words:
-        if max(word.group()) > "\xff":
+        if _BEYOND_LATIN1_RE.search(word.group()) is not None:
             if run:
                 yield run
             run = []
@@ -177,54 +302,114 @@ def _runs(words: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
         yield run
 
 
+@functools.lru_cache(maxsize=65536)
+def _weigh(name: str, original: str) -> tuple[str | None, int]:
+    """One word of a run, read in the code ``name``: its conversion (``None`` if it is
+    not to be converted) and its evidence, ``1`` for the code, ``-1`` against, ``0``.
+
+    * a word the code could not have written (``và`` is ``vaø`` in VNI and ``vµ`` in
+      TCVN3: converting it back does not give the word again) is against the code;
+    * a word that is no well-placed Vietnamese syllable as written (``treân``, ``muèn``,
+      ``tÊn``, ``laù``) but is one after conversion is for it, if it has an ASCII letter
+      or two characters that convert (``Ñ``, ``©`` or the eth of ``Ðó`` are no evidence,
+      ``®·`` is ``đã``), other than soft hyphens (``Th\xada`` may be ``Tha`` with one);
+    * a syllable that would become none is against it;
+    * a word that is a syllable neither way is against it if it is a plain word that the
+      code turns into no Vietnamese letter (``João`` as TCVN3 is ``Joóo``), and neutral
+      otherwise (``Q§`` is ``QĐ``, ``nil«ng`` is ``nilông``: names and abbreviations);
+    * the rest (unchanged words, syllables both ways like ``cô``/``cơ``) is neutral.
+    """
+    decode = _DECODER[name]
+    converted = decode(original)
+    if encode(name, converted) != original:
+        return None, -1
+    if converted == original:
+        return None, 0
+    converted_ok = _is_well_placed(converted)
+    original_ok = _is_well_placed(original)
+    if converted_ok:
+        if original_ok:
+            return converted, 0
+        evidence = original.replace("\xad", "")
+        gone = sum(1 for character in evidence if character not in converted)
+        return converted, int(gone > 0 and (
+            _HAS_ASCII_LETTER.search(original) is not None or gone > 1))
+    if original_ok:
+        return None, -1
+    return converted, -int(original.isalpha() and max(converted) <= "\xff")
+
+
 def _convert_run(run: list[re.Match[str]]) -> list[Edit]:
     """Edits for one run of Latin-1 words, in the code that explains it best, if any.
 
-    A word *gains* if it is no Vietnamese syllable as written but a well-placed one
-    after conversion (and has an ASCII letter, and more than soft hyphens for evidence);
-    it *loses* in the opposite case.  The run converts if words gain more than lose and
-    at least half its words are syllables after conversion; then every word converts
-    except those that would lose (foreign names with legacy bytes come out right too).
+    Each word is weighed (see :func:`_weigh`).  The run converts in a code if more words
+    are for it than against it and at least half the words with letters are syllables
+    afterwards (acronyms aside); among several such codes, the one with the best balance
+    wins, then the one with more syllables, then TCVN3 or VNI over VISCII (much rarer on
+    the web), then the one that writes fewer marks (``oâng`` is VNI ``ông`` rather than
+    TCVN3 ``oõng``).  Every word converts but those that would lose
+    or that the code could not have written.
     """
-    best: tuple[tuple[int, int], list[Edit]] | None = None
-    for _, decode in DECODERS:
-        gained = lost = valid = 0
+    # words with letters, but not acronyms (``VN``), which read the same in every code
+    lettered = sum(1 for word in run if _HAS_LETTER.search(word.group())
+                   and not (word.group().isascii() and word.group().isupper()))
+    best: tuple[tuple[int, int, int, int], list[Edit]] | None = None
+    for name, _ in DECODERS:
+        balance = valid = marks = 0
         edits: list[Edit] = []
         for word in run:
-            original = word.group()
-            converted = decode(original)
-            converted_ok = is_well_placed_syllable(converted)
-            valid += converted_ok
-            if converted == original:
-                continue
-            original_ok = is_syllable(original)
-            if converted_ok and not original_ok:
-                evidence = original.replace("\xad", "")
-                gained += (_HAS_ASCII_LETTER.search(original) is not None
-                           and decode(evidence) != evidence)
-            elif original_ok and not converted_ok:
-                lost += 1
-                continue
-            edits.append((word.start(), word.end(), converted))
-        score = (gained - lost, valid)
-        if gained > lost and 2 * valid >= len(run) and (best is None or score > best[0]):
+            converted, weight = _weigh(name, word.group())
+            balance += weight
+            output = word.group() if converted is None else converted
+            valid += _is_well_placed(output) if converted else _is_syllable(output)
+            if converted is not None:
+                edits.append((word.start(), word.end(), converted))
+                marks += len(unicodedata.normalize("NFD", converted))
+        score = (balance, valid, name != "viscii", -marks)
+        if balance > 0 and 2 * valid >= lettered and (best is None or score > best[0]):
             best = (score, edits)
     return best[1] if best else []
 
 
-def legacy_edits(text: str) -> list[Edit]:
+def legacy_edits(text: str, suspects: set[str] | None = None) -> list[Edit]:
     """Edits converting runs of TCVN3, VNI or VISCII text read as Latin-1.
+
+    ``suspects``, if given, are the blank-separated tokens of ``text`` that are not plain
+    (see :func:`is_plain_token`), when the caller knows them already.
 
     >>> legacy_edits("ViÖt Nam")
     [(0, 4, 'Việt')]
     >>> legacy_edits("Chaøo Vieät Nam")
     [(0, 5, 'Chào'), (6, 11, 'Việt')]
-    >>> legacy_edits("Müller et Hélène")
-    []
+    >>> legacy_edits("Theo doõi treân")
+    [(5, 9, 'dõi'), (10, 15, 'trên')]
+    >>> legacy_edits("Müller et Hélène"), legacy_edits("café ở São Paulo")
+    ([], [])
     """
     edits: list[Edit] = []
-    for start, end in _lines_with_triggers(text):
-        words = list(_WORD_RE.finditer(text, start, end))
-        for run in _runs(words):
-            edits.extend(_convert_run(run))
+    for start, end in _candidate_lines(text, suspects):
+        line = text[start:end]
+        line_edits = _line_edits(line) if len(line) > _LONG else _cached_line_edits(line)
+        edits.extend((start + first, start + last, replacement)
+                     for first, last, replacement in line_edits)
     return edits
+
+
+_LONG = 2000  # characters: a longer line or token is not remembered
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_line_edits(line: str) -> tuple[Edit, ...]:
+    """:func:`_line_edits`, remembered (pages repeat lines, and repairs run in rounds)."""
+    return _line_edits(line)
+
+
+def _line_edits(line: str) -> tuple[Edit, ...]:
+    """The edits of one line: each run that may gain, converted if it does."""
+    edits: list[Edit] = []
+    for run in _runs(list(_WORD_RE.finditer(line))):
+        # only a word that is no well-placed syllable as written can be for a code
+        if any(not word.group().isascii() and not _is_well_placed(word.group())
+               for word in run):
+            edits.extend(_convert_run(run))
+    return tuple(edits)

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import unicodedata2 as unicodedata
 
 from viscrape._checks import require_choice, require_str
-from viscrape._encodings import Edit, legacy_edits, mojibake_edits
+from viscrape._encodings import PLAIN_TOKENS, Edit, is_plain_token, legacy_edits, mojibake_edits
 from viscrape._tone import (
     MAX_SYLLABLE_LENGTH,
     context_safe_pairs,
@@ -207,10 +207,10 @@ def _mojibake_edits(text: str) -> list[Edit]:
     return mojibake_edits(text)
 
 
-def _legacy_edits(text: str) -> list[Edit]:
+def _legacy_edits(text: str, suspects: set[str] | None = None) -> list[Edit]:
     if text.isascii():
         return []
-    return legacy_edits(text)
+    return legacy_edits(text, suspects)
 
 
 def _space_edits(text: str) -> list[Edit]:
@@ -277,49 +277,144 @@ def _unsafe_pair_pattern(pair: str, style: str) -> re.Pattern[str] | None:
     return re.compile(pattern)
 
 
+# an overlapping scan: every toned-vowel/vowel pair, at any alignment
+_EVERY_TONED_PAIR_RE = re.compile(f"(?=({_TONED_PAIR_RE.pattern}))")
+
+
+def _every_tone_suspect(token: str, style: str) -> Iterator[int]:
+    """The checks of :func:`_tone_suspects`, for every pair of ``token`` and not only
+    those that one scan of a whole text meets."""
+    for pattern in _TONE_SUSPECT_RES:
+        for match in pattern.finditer(token):
+            yield match.start()
+    safe = _SAFE_PAIRS[style]
+    for match in _EVERY_TONED_PAIR_RE.finditer(token):
+        pair = match.group(1)
+        if pair in safe:
+            continue
+        context = _unsafe_pair_pattern(pair, style)
+        if context is not None and context.match(token, match.start()):
+            yield match.start()
+
+
+def _tone_plain(token: str, style: str) -> bool:
+    """Whether the tone step can never change ``token`` (a run of non-blanks), whatever
+    text it stands in: suspects and their words never reach across a blank, and no
+    suspect of the token has a word that :func:`place_tone` changes."""
+    return all(_word_edit(token, suspect, style)[0] is None
+               for suspect in _every_tone_suspect(token, style))
+
+
+# Tokens known to need no work from the tone step, per tone style: clean text is mostly
+# words seen before, so one set look-up per token replaces the scans.
+_TONE_PLAIN: dict[str, set[str]] = {style: set() for style in TONE_STYLES}
+_TONE_PLAIN_LIMIT = 200_000
+_TONE_PLAIN_LENGTH = 48  # a longer token is left to the step, linear in its length
+
+
+def _is_tone_plain_token(token: str, style: str) -> bool:
+    known = _TONE_PLAIN[style]
+    if token in known:
+        return True
+    if len(token) > _TONE_PLAIN_LENGTH or not _tone_plain(token, style):
+        return False
+    if len(known) > _TONE_PLAIN_LIMIT:
+        known.clear()
+    known.add(token)
+    return True
+
+
+def _tone_plain_text(text: str, style: str) -> bool:
+    """Whether every blank-separated token of ``text`` is tone-plain (see
+    :func:`_tone_plain`), so that the tone step has nothing to do."""
+    known = _TONE_PLAIN[style]
+    for chunk in _chunks(text):
+        tokens = chunk.split()
+        if not (known.issuperset(tokens)
+                or all(_is_tone_plain_token(token, style) for token in set(tokens))):
+            return False
+    return True
+
+
+def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
+    """Whether every token of ``text`` is tone-plain, and if so the tokens that are not
+    plain for the legacy-code step (see :func:`viscrape._encodings.is_plain_token`;
+    ``None`` if the scan stopped before knowing them).  Clean text is mostly tokens seen
+    before: two set look-ups per token."""
+    known = _TONE_PLAIN[style]
+    suspects: set[str] = set()
+    for chunk in _chunks(text):
+        tokens = chunk.split()
+        if not (known.issuperset(tokens)
+                or all(_is_tone_plain_token(token, style) for token in set(tokens))):
+            return False, None
+        if not PLAIN_TOKENS.issuperset(tokens):
+            suspects.update(token for token in set(tokens) if not is_plain_token(token))
+    return True, suspects
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """``text`` in pieces of whole lines, so that a long text stops at its first piece
+    with work."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _CHUNK)
+        end = len(text) if end < 0 else end
+        yield text[start:end]
+        start = end
+
+
+_CHUNK = 4096  # characters: a long text is looked at in pieces of whole lines
+
+
+def _word_edit(text: str, suspect: int, style: str) -> tuple[Edit | None, int]:
+    """The edit of the word holding ``suspect``, if its tone is misplaced, and the
+    offset where the next word to look at can start."""
+    start = suspect
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    # bounded match: a longer run of letters is no syllable, skip to its end
+    word = _WORD_RE.match(text, start, start + MAX_SYLLABLE_LENGTH + 1)
+    if word is None:  # a loose mark after a non-letter
+        return None, suspect + 1
+    if word.end() - start > MAX_SYLLABLE_LENGTH:
+        after = _NON_WORD_RE.search(text, word.end())
+        return None, after.start() if after else len(text)
+    fixed = place_tone(word.group(), style)
+    return (None if fixed == word.group() else (start, word.end(), fixed)), word.end()
+
+
 def _tone_edits(text: str, style: str) -> list[Edit]:
+    """Edits of the words whose tone mark is misplaced (none if every token is plain)."""
+    return [] if _tone_plain_text(text, style) else _scan_tone_edits(text, style)
+
+
+def _scan_tone_edits(text: str, style: str) -> list[Edit]:
+    """:func:`_tone_edits` without the look-up of known tokens: the suspects' words."""
     edits: list[Edit] = []
     done = 0  # end of the last word looked at
     for suspect in _tone_suspects(text, style):
         if suspect < done:
             continue
-        start = suspect
-        while start > 0 and _is_word_char(text[start - 1]):
-            start -= 1
-        # bounded match: a longer run of letters is no syllable, skip to its end
-        word = _WORD_RE.match(text, start, start + MAX_SYLLABLE_LENGTH + 1)
-        if word is None:  # a loose mark after a non-letter
-            done = suspect + 1
-            continue
-        if word.end() - start > MAX_SYLLABLE_LENGTH:
-            after = _NON_WORD_RE.search(text, word.end())
-            done = after.start() if after else len(text)
-            continue
-        fixed = place_tone(word.group(), style)
-        if fixed != word.group():
-            edits.append((start, word.end(), fixed))
-        done = word.end()
+        edit, done = _word_edit(text, suspect, style)
+        if edit is not None:
+            edits.append(edit)
     return edits
 
 
 # --- running the steps with an offset map -----------------------------------------------
 Step = Callable[[str], list[Edit]]
+# the switches, in the order of the keyword arguments of normalize()
+Flags = tuple[bool, bool, bool, bool, bool, bool, bool, bool]
 
 
-def _steps(
-    track: bool,
-    tone_style: str,
-    compose: bool,
-    tone_marks: bool,
-    invisible: bool,
-    spaces: bool,
-    mojibake: bool,
-    legacy_encodings: bool,
-    quotes_and_dashes: bool,
-    eth_as_d: bool,
-) -> list[tuple[Step, bool, bool]]:
+@functools.lru_cache(maxsize=256)
+def _steps(track: bool, tone_style: str, flags: Flags) -> tuple[tuple[Step, bool, bool], ...]:
     """The enabled steps in order, each with two flags: repeat until nothing changes;
-    can be skipped when the quick checks find nothing for it."""
+    can be skipped when the quick checks find nothing for it.  (Steps that are not
+    skippable have quick checks of their own.)"""
+    (compose, tone_marks, invisible, spaces, mojibake, legacy_encodings, quotes_and_dashes,
+     eth_as_d) = flags
     steps: list[tuple[Step, bool, bool]] = []
     compose_step = _compose_edits if track else _compose_whole
     if invisible:
@@ -328,8 +423,8 @@ def _steps(
         steps.append((compose_step, False, False))
     if mojibake:
         steps.append((_mojibake_edits, True, True))
-    if legacy_encodings:
-        steps.append((_legacy_edits, True, True))
+    if legacy_encodings:  # legacy codes also write with letters Vietnamese uses
+        steps.append((_legacy_edits, True, False))
     if invisible:
         steps.append((_control_edits, False, True))
     if compose:
@@ -341,10 +436,10 @@ def _steps(
     if quotes_and_dashes:
         steps.append((_quote_edits, False, False))
     if tone_marks:
-        steps.append((lambda text: _tone_edits(text, tone_style), False, False))
+        steps.append((functools.partial(_tone_edits, style=tone_style), False, False))
         if compose:
             steps.append((compose_step, False, False))
-    return steps
+    return tuple(steps)
 
 
 # steps whose changes can give earlier steps new work (a deleted control joins two words)
@@ -386,27 +481,50 @@ def _apply(
     return "".join(pieces), new_starts, new_ends
 
 
-def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[int] | None,
-                                                                      list[int] | None]:
+Offsets = Sequence[int] | None
+
+
+def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Offsets, Offsets]:
     require_str(text, "text")
-    tone_style = require_choice(options.get("tone_style", TONE_STYLES[0]), "tone_style",
-                                TONE_STYLES)
-    flags = {name: bool(options.get(name, default)) for name, default in _DEFAULTS.items()}
+    require_choice(tone_style, "tone_style", TONE_STYLES)
+    character_work = _needs_character_work(text)
+    blank_work = character_work or _needs_blank_work(text)
+    # Clean text (the usual case) is recognised with a few scans and set look-ups; when
+    # only some steps have work, the scan still tells the tone and legacy-code steps
+    # whether they have any, as long as the text is the one scanned.
+    scanned: str | None = None
+    tone_plain, suspects = False, None
+    if not (blank_work or text.isascii()):
+        scanned = text
+        tone_plain, suspects = _scan_tokens(text, tone_style)
+        if tone_plain and not suspects and _nothing_else_to_do(text, flags):
+            return _unchanged(text, track)
+    elif not blank_work:
+        return _unchanged(text, track)  # ASCII with no control or blank to fix
     starts = list(range(len(text) + 1)) if track else None
     ends = list(range(1, len(text) + 1)) if track else None
-    steps = _steps(track, tone_style, **flags)
+    steps = _steps(track, tone_style, flags)
     # A repair can expose another one (deleting a control joins two words), so the steps
     # run again until a round changes nothing: this is what makes normalisation idempotent.
-    for _ in range(_MAX_ROUNDS):
+    for round_number in range(_MAX_ROUNDS):
         before = text
-        character_work = _needs_character_work(text)
-        blank_work = character_work or _needs_blank_work(text)
+        if round_number:
+            character_work = _needs_character_work(text)
+            blank_work = character_work or _needs_blank_work(text)
         repaired = False  # did a repair that can expose more work change the text?
         for step, repeat, skippable in steps:
             if skippable and not (blank_work if step is _space_edits else character_work):
                 continue
+            run = step
+            if text is scanned:
+                if step is _legacy_edits and suspects is not None:
+                    if not suspects:
+                        continue
+                    run = functools.partial(_legacy_edits, suspects=suspects)
+                elif tone_plain and getattr(step, "func", None) is _tone_edits:
+                    continue
             for _ in range(_MAX_REPEATS if repeat else 1):
-                edits = step(text)
+                edits = (run if text is scanned else step)(text)
                 if not edits:
                     break
                 text, starts, ends = _apply(text, edits, starts, ends)
@@ -416,22 +534,26 @@ def _run(text: str, track: bool, options: dict[str, object]) -> tuple[str, list[
     return text, starts, ends
 
 
+def _nothing_else_to_do(text: str, flags: Flags) -> bool:
+    """Whether composition and the optional folds have nothing to do in ``text``, whose
+    tokens are plain."""
+    if unicodedata.normalize("NFC", text) != text:
+        return False
+    quotes_and_dashes, eth_as_d = flags[6], flags[7]
+    return not ((quotes_and_dashes and _QUOTE_RE.search(text))
+                or (eth_as_d and _ETH_RE.search(text)))
+
+
+def _unchanged(text: str, track: bool) -> tuple[str, Offsets, Offsets]:
+    if not track:
+        return text, None, None
+    return text, range(len(text) + 1), range(1, len(text) + 1)
+
+
 # A repeated step stops when it finds nothing more to do: nested mojibake shrinks the text
 # threefold per level, and a legacy run split by one conversion needs one more pass.
 _MAX_REPEATS = 10
 _MAX_ROUNDS = 4
-
-_DEFAULTS: dict[str, bool] = {
-    "compose": True,
-    "tone_marks": True,
-    "invisible": True,
-    "spaces": True,
-    "mojibake": True,
-    "legacy_encodings": True,
-    "quotes_and_dashes": False,
-    "eth_as_d": False,
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -489,12 +611,9 @@ def normalize(
     >>> normalize("hòa khỏe thủy", tone_style="hoà")
     'hoà khoẻ thuỷ'
     """
-    return _run(text, False, {
-        "tone_style": tone_style, "compose": compose, "tone_marks": tone_marks,
-        "invisible": invisible, "spaces": spaces, "mojibake": mojibake,
-        "legacy_encodings": legacy_encodings, "quotes_and_dashes": quotes_and_dashes,
-        "eth_as_d": eth_as_d,
-    })[0]
+    return _run(text, False, tone_style, (
+        bool(compose), bool(tone_marks), bool(invisible), bool(spaces), bool(mojibake),
+        bool(legacy_encodings), bool(quotes_and_dashes), bool(eth_as_d)))[0]
 
 
 def normalize_with_offsets(
@@ -519,11 +638,8 @@ def normalize_with_offsets(
     >>> "\\ufeffÔng  Nguỹên nói"[start:end]
     'Nguỹên'
     """
-    output, starts, ends = _run(text, True, {
-        "tone_style": tone_style, "compose": compose, "tone_marks": tone_marks,
-        "invisible": invisible, "spaces": spaces, "mojibake": mojibake,
-        "legacy_encodings": legacy_encodings, "quotes_and_dashes": quotes_and_dashes,
-        "eth_as_d": eth_as_d,
-    })
+    output, starts, ends = _run(text, True, tone_style, (
+        bool(compose), bool(tone_marks), bool(invisible), bool(spaces), bool(mojibake),
+        bool(legacy_encodings), bool(quotes_and_dashes), bool(eth_as_d)))
     assert starts is not None and ends is not None
     return Normalized(output, tuple(starts), tuple(ends))
