@@ -356,6 +356,9 @@ def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
 def _chunks(text: str) -> Iterator[str]:
     """``text`` in pieces of whole lines, so that a long text stops at its first piece
     with work."""
+    if len(text) <= _CHUNK:
+        yield text
+        return
     start = 0
     while start < len(text):
         end = text.find("\n", start + _CHUNK)
@@ -508,9 +511,13 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
     # run again until a round changes nothing: this is what makes normalisation idempotent.
     for round_number in range(_MAX_ROUNDS):
         before = text
-        if round_number:
+        if round_number:  # the same checks for the text the last round left
             character_work = _needs_character_work(text)
             blank_work = character_work or _needs_blank_work(text)
+            scanned = None
+            if not (blank_work or text.isascii()):
+                scanned = text
+                tone_plain, suspects = _scan_tokens(text, tone_style)
         repaired = False  # did a repair that can expose more work change the text?
         for step, repeat, skippable in steps:
             if skippable and not (blank_work if step is _space_edits else character_work):
@@ -547,13 +554,22 @@ def _nothing_else_to_do(text: str, flags: Flags) -> bool:
 def _unchanged(text: str, track: bool) -> tuple[str, Offsets, Offsets]:
     if not track:
         return text, None, None
+    if len(text) < len(_IDENTITY):  # slices of a ready tuple: no new int objects
+        return text, _IDENTITY[:len(text) + 1], _IDENTITY[1:len(text) + 1]
     return text, range(len(text) + 1), range(1, len(text) + 1)
+
+
+_IDENTITY = tuple(range(4097))
 
 
 # A repeated step stops when it finds nothing more to do: nested mojibake shrinks the text
 # threefold per level, and a legacy run split by one conversion needs one more pass.
 _MAX_REPEATS = 10
 _MAX_ROUNDS = 4
+
+def _as_tuple(offsets: Sequence[int]) -> tuple[int, ...]:
+    return offsets if isinstance(offsets, tuple) else tuple(offsets)
+
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -642,4 +658,4 @@ def normalize_with_offsets(
         bool(compose), bool(tone_marks), bool(invisible), bool(spaces), bool(mojibake),
         bool(legacy_encodings), bool(quotes_and_dashes), bool(eth_as_d)))
     assert starts is not None and ends is not None
-    return Normalized(output, tuple(starts), tuple(ends))
+    return Normalized(output, _as_tuple(starts), _as_tuple(ends))
