@@ -35,8 +35,10 @@ _CP1252_SPECIALS = {
 }
 _CONTINUATION = "[\x80-\xbf" + "".join(sorted(_CP1252_SPECIALS)) + "]"
 # One UTF-8 sequence as cp1252/Latin-1 characters; no nested quantifiers, cannot backtrack.
+# (One class first, so that the regex engine skips quickly to the lead bytes.)
 MOJIBAKE_RE = re.compile(
-    f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}|[\xf0-\xf4]{_CONTINUATION}{{3}}"
+    f"[\xc2-\xf4](?:(?<=[\xc2-\xdf]){_CONTINUATION}|(?<=[\xe0-\xef]){_CONTINUATION}{{2}}"
+    f"|(?<=[\xf0-\xf4]){_CONTINUATION}{{3}})"
 )
 _LINE_RE = re.compile(r"[^\n]+")
 
