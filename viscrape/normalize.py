@@ -72,7 +72,8 @@ _SAFE = "\x00-\u02ff\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u1e00-\u1ef9"
 _CLUSTER_RE = re.compile(f"[{_SAFE}]?[^{_SAFE}]+")
 
 # --- spaces ----------------------------------------------------------------------------
-_LINE_BREAK_RE = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# CRLF, CR and the other line breaks (one class first, so that the scan skips quickly)
+_LINE_BREAK_RE = re.compile("[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 _UNICODE_SPACES = "\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SPACE_RUN_RE = re.compile("  +")
 # a line break right after a blank (the break first, so a regex scan can skip quickly)
@@ -330,8 +331,8 @@ def _tone_plain_text(text: str, style: str) -> bool:
     known = _TONE_PLAIN[style]
     for chunk in _chunks(text):
         tokens = chunk.split()
-        if not (known.issuperset(tokens)
-                or all(_is_tone_plain_token(token, style) for token in set(tokens))):
+        if not (known.issuperset(tokens) or all(
+                _is_tone_plain_token(token, style) for token in set(tokens) - known)):
             return False
     return True
 
@@ -345,11 +346,12 @@ def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
     suspects: set[str] = set()
     for chunk in _chunks(text):
         tokens = chunk.split()
-        if not (known.issuperset(tokens)
-                or all(_is_tone_plain_token(token, style) for token in set(tokens))):
+        if not (known.issuperset(tokens) or all(
+                _is_tone_plain_token(token, style) for token in set(tokens) - known)):
             return False, None
         if not PLAIN_TOKENS.issuperset(tokens):
-            suspects.update(token for token in set(tokens) if not is_plain_token(token))
+            suspects.update(token for token in set(tokens) - PLAIN_TOKENS
+                            if not is_plain_token(token))
     return True, suspects
 
 
@@ -497,10 +499,10 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
     # whether they have any, as long as the text is the one scanned.
     scanned: str | None = None
     tone_plain, suspects = False, None
-    if not (blank_work or text.isascii()):
+    if not (character_work or text.isascii()):
         scanned = text
         tone_plain, suspects = _scan_tokens(text, tone_style)
-        if tone_plain and not suspects and _nothing_else_to_do(text, flags):
+        if not blank_work and tone_plain and not suspects and _nothing_else_to_do(text, flags):
             return _unchanged(text, track)
     elif not blank_work:
         return _unchanged(text, track)  # ASCII with no control or blank to fix
@@ -515,7 +517,7 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
             character_work = _needs_character_work(text)
             blank_work = character_work or _needs_blank_work(text)
             scanned = None
-            if not (blank_work or text.isascii()):
+            if not (character_work or text.isascii()):
                 scanned = text
                 tone_plain, suspects = _scan_tokens(text, tone_style)
         repaired = False  # did a repair that can expose more work change the text?
