@@ -5,7 +5,9 @@
 
 Inputs: the bundled seed articles (clean), the same articles damaged (NFD, NBSP, zero-width
 spaces, one paragraph as mojibake), and for linearity a 1 MB / 10 MB article text, a 1 MB
-line without spaces and 100k combining marks in a row.
+line without spaces and 100k combining marks in a row.  ``main`` also times one call per
+sentence on 2,500 clean sentences of the UD Vietnamese-VTB treebank (as
+``viscrape.word_tokenize`` calls ``normalize_with_offsets``), if ``../shared`` has it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 import pytest
 import unicodedata2 as unicodedata
@@ -104,16 +107,53 @@ def _best(function: Callable[[], object], repeats: int) -> float:
     return min(timings)
 
 
+def treebank_sentences(count: int = 2500) -> list[str]:
+    """``count`` sentences of UD Vietnamese-VTB (dev, then train): words joined by spaces."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _ud import DEFAULT_TREEBANK, read_sentences
+
+    if not DEFAULT_TREEBANK.is_dir():
+        return []
+    splits = ("vi_vtb-ud-dev.conllu", "vi_vtb-ud-train.conllu")
+    return [" ".join(words) for words in read_sentences(DEFAULT_TREEBANK, splits)[:count]]
+
+
+def _best_interleaved(functions: list[Callable[[], object]], repeats: int) -> list[float]:
+    """Best time of each function over ``repeats`` rounds that run each once, in turn."""
+    best = [float("inf")] * len(functions)
+    for _ in range(repeats):
+        for index, function in enumerate(functions):
+            start = time.perf_counter()
+            function()
+            best[index] = min(best[index], time.perf_counter() - start)
+    return best
+
+
 def main() -> None:
     """Print the tables of docs/benchmarks.md (best of several runs, same process)."""
     from underthesea import text_normalize
 
+    sentences = treebank_sentences()
+    if sentences:
+        unchanged = sum(normalize(sentence) == sentence for sentence in sentences)
+        print(f"UD-VTB sentences: {len(sentences):,} ({unchanged:,} unchanged by normalize)\n")
+        print("| one call per sentence | µs |")
+        print("|---|---|")
+        names = ("normalize_with_offsets", "normalize", "underthesea text_normalize")
+        timings = _best_interleaved([
+            functools.partial(run_all, function, sentences)
+            for function in (normalize_with_offsets, normalize, text_normalize)], 7)
+        for name, timing in zip(names, timings, strict=True):
+            print(f"| {name} | {timing / len(sentences) * 1e6:.1f} |")
+        print()
+
     chars = sum(len(text) for text in SEEDS)
     rows = []
     for label, texts in (("clean seed articles", SEEDS), ("damaged seed articles", DAMAGED)):
-        ours = _best(functools.partial(run_all, normalize, texts), 30)
-        offsets = _best(functools.partial(run_all, normalize_with_offsets, texts), 10)
-        theirs = _best(functools.partial(run_all, text_normalize, texts), 10)
+        # interleaved, so that a busy machine slows both sides alike
+        ours, offsets, theirs = _best_interleaved([
+            functools.partial(run_all, function, texts)
+            for function in (normalize, normalize_with_offsets, text_normalize)], 20)
         rows.append((label, ours, offsets, theirs))
     print(f"seed articles: {len(SEEDS)} files, {chars:,} characters\n")
     print("| input | viscrape normalize | viscrape with offsets | underthesea text_normalize "

@@ -6,15 +6,20 @@ For every kind of damage, each seed article (the bundled samples) is damaged in 
 seeded way and normalised; a case counts as fixed when the clean original comes back
 exactly.  underthesea's ``text_normalize`` re-joins tokens with single spaces, so it is
 also scored on the layout-free comparison (both sides' whitespace collapsed), which is
-kinder to it.  A second table runs the 35-case tone battery of the reference notes.
+kinder to it.  A second table runs the 35-case tone battery of the reference notes; a third
+encodes every line of the seed articles alone in TCVN3 and VNI (short lines, of four words or
+fewer, counted apart: they rarely hold a byte Vietnamese never uses), and, if ``../shared``
+has the UD Vietnamese-VTB treebank, 1 to 4 consecutive tokens of each dev sentence.
 """
 
 from __future__ import annotations
 
 import random
 import re
+import sys
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 import unicodedata2 as unicodedata
 
@@ -119,6 +124,53 @@ def main() -> None:
         ours = sum(normalize(prepare(word)) == want for word, want in cases)
         theirs = sum(text_normalize(prepare(word)) == want for word, want in cases)
         print(f"| {label} | {ours}/35 | {theirs}/35 |")
+
+    print("\n| seed lines, each alone in a legacy code | short lines (<= 4 words) | longer lines |")
+    print("|---|---|---|")
+    lines = {line for text in texts for line in text.split("\n") if not line.isascii()}
+    for name in ("tcvn3", "vni"):
+        table = _encoder(name)
+        counts = {True: [0, 0], False: [0, 0]}
+        for line in sorted(lines):
+            if not all(char in table or char.isascii() for char in line):
+                continue
+            encoded = "".join(table.get(char, char) for char in line)
+            short = len(line.split()) <= 4
+            counts[short][0] += normalize(encoded) == line
+            counts[short][1] += 1
+        print(f"| {name.upper()} | {counts[True][0]}/{counts[True][1]} "
+              f"| {counts[False][0]}/{counts[False][1]} |")
+    treebank_short_lines()
+
+
+def treebank_short_lines() -> None:
+    """Short lines cut from UD-VTB dev sentences, each alone in a legacy code: how many
+    come back, and how many clean ones the legacy step changes."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _ud import DEFAULT_TREEBANK, read_sentences
+
+    if not DEFAULT_TREEBANK.is_dir():
+        return
+    rng = random.Random(1)
+    short = []
+    for words in read_sentences(DEFAULT_TREEBANK, ("vi_vtb-ud-dev.conllu",)):
+        tokens = " ".join(words).split()
+        for count in (1, 2, 3, 4):
+            first = rng.randrange(max(1, len(tokens) - count + 1))
+            short.append(" ".join(tokens[first:first + count]))
+    short = [line for line in short if not line.isascii()]
+    changed = sum(normalize(line) != normalize(line, legacy_encodings=False) for line in short)
+    print(f"\nUD-VTB dev, 1-4 tokens per line: {len(short):,} clean lines, {changed} changed "
+          "by the legacy step\n")
+    print("| code | lines it can write | come back exactly |")
+    print("|---|---|---|")
+    for name in ("tcvn3", "vni", "viscii"):
+        table = _encoder(name)
+        cases = [line for line in short if all(char in table or char.isascii() for char in line)]
+        encoded = [("".join(table.get(char, char) for char in line), line) for line in cases]
+        encoded = [(raw, line) for raw, line in encoded if raw != line]
+        right = sum(normalize(raw) == line for raw, line in encoded)
+        print(f"| {name.upper()} | {len(encoded):,} | {right:,} ({right / len(encoded):.0%}) |")
 
 
 if __name__ == "__main__":
