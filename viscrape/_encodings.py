@@ -8,9 +8,12 @@ per run of Latin-1 words (legacy codes), from evidence, so that correct text is 
 * mojibake: a UTF-8 byte sequence read as cp1252/Latin-1 (``Viá»‡t``) is repaired only
   on a line that has at least one sequence that cannot be ordinary text (it decodes to
   a letter beyond Latin-1, or to a lowercase accented letter, like ``Ã©``);
-* legacy codes (TCVN3, VNI, VISCII): a run of words is converted only if some word is
-  not Vietnamese as it stands but is after conversion, more words gain than lose, and
-  most words of the run are Vietnamese syllables after conversion.
+* legacy codes (TCVN3, VNI, VISCII): a line is looked at if it holds a character
+  Vietnamese does not use or a word of Latin-1 letters that is no Vietnamese syllable
+  (``treân``); a run of its words converts in a code if more words are for the code (no
+  syllable as written, one after conversion) than against it (words the code could not
+  have written, or that convert into no syllable), and most of the run's words are
+  syllables after conversion (see :func:`_weigh` and :func:`_convert_run`).
 """
 
 from __future__ import annotations
