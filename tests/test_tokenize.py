@@ -168,3 +168,13 @@ def test_tokens_behave_like_a_list() -> None:
     assert tokens.texts == tuple(token.text for token in as_list)
     assert tokens.starts == tuple(token.start for token in as_list)
     assert tokens != as_list[:-1] and tokens != "Ông"
+
+
+@pytest.mark.parametrize("text", ["A.ạ", "Q.Ế", "TP.HẾ x", "Ạ.B", "ƯB.C", "Ông.Bà", "TT.Ư"])
+def test_capitals_with_marks_tokenize_alike_in_nfc_and_nfd(text: str) -> None:
+    # found by hypothesis: the capitals of the range Ạ-Ỹ alternate with small letters
+    nfc = [(t.text, t.kind) for t in tokenize(unicodedata.normalize("NFC", text))]
+    nfd = [(unicodedata.normalize("NFC", t.text), t.kind)
+           for t in tokenize(unicodedata.normalize("NFD", text))]
+    assert nfd == nfc
+    assert ("A.ạ", "abbreviation") not in nfc  # a small letter never ends a dotted acronym

@@ -14,6 +14,7 @@ computed from, with ``text == source[start:end]``.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, overload
@@ -58,23 +59,27 @@ class Tokens(Sequence[Token]):
     """The tokens of a text, stored column by column; :class:`Token` objects are made on access.
 
     A sequence of :class:`Token` like a list (indexing, slicing, iteration, ``len``, equality
-    with any sequence of tokens). The columns ``texts``, ``starts`` and ``ends`` are plain
+    with any sequence of tokens). Two columns are stored, ``texts`` and ``ends``, as plain
     tuples, so hot loops can skip the objects: ``tokens.texts`` is what a word model wants as
-    input. ``kinds`` is worked out from the texts when asked for (a token's kind depends on its
-    text only), so keep the tuple if you read it more than once.
+    input. ``starts`` (each end minus the length of its text) and ``kinds`` (a token's kind
+    depends on its text only) are worked out when read, so keep the tuple if you read one
+    more than once.
 
-    >>> tokens = Tokens(starts=(0, 4, 9), ends=(3, 9, 10), texts=("Thủ", "tướng", ":"))
+    >>> tokens = Tokens(texts=("Thủ", "tướng", ":"), ends=(3, 9, 10))
     >>> tokens[1]
     Token(start=4, end=9, text='tướng', kind='word')
-    >>> tokens.texts, tokens.kinds
-    (('Thủ', 'tướng', ':'), ('word', 'word', 'punct'))
+    >>> tokens.starts, tokens.kinds
+    ((0, 4, 9), ('word', 'word', 'punct'))
     >>> tokens[:2] == [Token(0, 3, "Thủ", "word"), Token(4, 9, "tướng", "word")]
     True
     """
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
     texts: tuple[str, ...]
+    ends: tuple[int, ...]
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(map(operator.sub, self.ends, map(len, self.texts)))
 
     @property
     def kinds(self) -> tuple[TokenKind, ...]:
@@ -93,20 +98,21 @@ class Tokens(Sequence[Token]):
 
     def __getitem__(self, index: int | slice) -> Token | Tokens:
         if isinstance(index, slice):
-            return Tokens(self.starts[index], self.ends[index], self.texts[index])
+            return Tokens(self.texts[index], self.ends[index])
         from viscrape.tokenize import kind_of_token
 
-        text = self.texts[index]
-        return Token(self.starts[index], self.ends[index], text, kind_of_token(text))
+        text, end = self.texts[index], self.ends[index]
+        return Token(end - len(text), end, text, kind_of_token(text))
 
     def __iter__(self) -> Iterator[Token]:
         from viscrape.tokenize import kind_of_token
 
-        return map(Token, self.starts, self.ends, self.texts, map(kind_of_token, self.texts))
+        texts = self.texts
+        return map(Token, self.starts, self.ends, texts, map(kind_of_token, texts))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
-            return (self.starts, self.texts) == (other.starts, other.texts)
+            return (self.texts, self.ends) == (other.texts, other.ends)
         if isinstance(other, Sequence) and not isinstance(other, str):
             return len(other) == len(self) and list(self) == list(other)
         return NotImplemented
