@@ -152,3 +152,34 @@ def test_spans_properties_on_any_text(text: str) -> None:
         assert text[span.start:span.end] == span.text
         position = span.end
     assert len(word_tokenize(text)) == len(spans)
+
+
+WORDS = st.lists(
+    st.one_of(st.sampled_from(["Hà", "Nội", "thủ", "đô", "Thủ", "tướng", "ĐÀ", "2024", ",", "ΑΣ",
+                               "Σ", "chính", "phủ", "Việt", "Nam", "COVID-19", "TP.HCM"]),
+              st.text(min_size=1, max_size=4)),
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS)
+def test_pyvi_features_are_the_ones_pyvi_makes(words: list[str]) -> None:
+    view = pytest.importorskip("pyvi.ViTokenizer").ViTokenizer
+    from viscrape._backends import pyvi_features
+
+    ours = pyvi_features(words, view.bi_grams, view.tri_grams)
+    theirs = view.sent2features(words, False)
+    assert ours == theirs
+    assert [list(item) for item in ours] == [list(item) for item in theirs]  # key order too
+
+
+def test_pyvi_features_on_the_treebank_slice() -> None:
+    view = pytest.importorskip("pyvi.ViTokenizer").ViTokenizer
+    from viscrape._backends import pyvi_features
+
+    for words in _gold_sentences():
+        syllables = " ".join(words).replace("_", " ").split()
+        assert pyvi_features(syllables, view.bi_grams, view.tri_grams) == view.sent2features(
+            syllables, False
+        )

@@ -16,11 +16,12 @@ combining marks always stay with the character before them, so a syllable is nev
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 from typing import Literal, overload
 
 from viscrape._checks import require_choice, require_str
@@ -268,31 +269,40 @@ def word_tokenize(
     tagger = load_tagger(backend)
     normalized = normalize_with_offsets(text)
     tokens = tokenize(normalized.text)
-    texts, kinds, starts, ends = tokens.texts, tokens.kinds, tokens.starts, tokens.ends
+    texts = tokens.texts
+    starts = tokens.starts
     # sentences are tagged one by one; each is a run of tokens [first, last)
     sentence_ends = [span.end for span in segment_sentences(normalized.text)]
     bounds = [0] + [bisect_left(starts, end) for end in sentence_ends]
     runs = [(first, last) for first, last in pairwise(bounds) if last > first]
-    labels = tagger([texts[first:last] for first, last in runs])
-    words: list[list[int]] = []  # token indexes of each word
-    for (first, last), joins in zip(runs, labels, strict=True):
-        for index, joined in zip(range(first, last), joins, strict=True):
-            if (
-                joined
-                and index > first
-                and kinds[index] == "word"
-                and kinds[index - 1] == "word"
-                and not (texts[index - 1][0].islower() and texts[index][0].isupper())
-            ):
-                words[-1].append(index)
-            else:
-                words.append([index])
+    joins = list(chain.from_iterable(tagger([texts[first:last] for first, last in runs])))
+    for first, _last in runs:
+        joins[first] = False  # a sentence never continues the word before it
+    attached = _attached(joins, tokens.kinds, texts)
     if format == "list":
-        return [" ".join([texts[index] for index in word]) for word in words]
+        # tokens never hold whitespace: "\n" can mark where each word starts
+        marked = "".join(map(operator.add, [" " if a else "\n" for a in attached], texts))
+        return marked.split("\n")[1:]
     if format == "text":
-        return " ".join(["_".join([texts[index] for index in word]) for word in words])
+        return "".join(map(operator.add, ["_" if a else " " for a in attached], texts))[1:]
+    word_starts = [index for index, attach in enumerate(attached) if not attach]
     spans = []
-    for word in words:
-        start, end = normalized.to_source_span(starts[word[0]], ends[word[-1]])
+    ends = tokens.ends
+    for first, following in pairwise([*word_starts, len(texts)]):
+        start, end = normalized.to_source_span(starts[first], ends[following - 1])
         spans.append(Span(start, end, text[start:end]))
     return spans
+
+
+def _attached(joins: list[bool], kinds: tuple[str, ...], texts: tuple[str, ...]) -> list[bool]:
+    """Whether each token continues the word before it: the model says so, both are
+    syllables, and it is not a capitalised syllable after a lowercase one."""
+    is_word = [kind == "word" for kind in kinds]
+    initials = [text[0] for text in texts]
+    lower = [False, *map(str.islower, initials)]
+    return [
+        joined and word and previous_word and not (previous_lower and initial.isupper())
+        for joined, word, previous_word, previous_lower, initial in zip(
+            joins, is_word, [False, *is_word], lower, initials, strict=False
+        )
+    ]
