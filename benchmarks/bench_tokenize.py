@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -37,8 +38,22 @@ def seed_texts() -> list[str]:
     return [entry.read_text(encoding="utf-8") for entry in entries if entry.name.endswith(".txt")]
 
 
+def treebank_sentences() -> list[str]:
+    """The 150 sentences of the UD-VTB slice under tests/fixtures, syllables joined by spaces."""
+    path = Path(__file__).resolve().parent.parent / "tests/fixtures/ud-vtb"
+    sentences, words = [], []
+    for line in (path / "vi_vtb-ud-dev-first150.conllu").read_text(encoding="utf-8").splitlines():
+        if not line.strip() and words:
+            sentences.append(" ".join(words))
+            words = []
+        elif line[:1].isdigit():
+            words.append(line.split("\t")[1].replace("_", " "))
+    return sentences
+
+
 SEEDS = seed_texts()
 PARAGRAPHS = [paragraph for text in SEEDS for paragraph in text.split("\n") if paragraph.strip()]
+SENTENCES = treebank_sentences()
 _SIMPLE = re.compile(r"\w+|[^\w\s]")
 
 
@@ -143,17 +158,23 @@ def main() -> None:
     word_functions = {name: make() for name, make in WORD_TOKENIZERS.items()}
     for function in word_functions.values():
         function(PARAGRAPHS[0])
-    best = best_of_interleaved(word_functions, PARAGRAPHS, rounds=7)
-    print(f"\nword segmentation of the seed paragraphs ({len(PARAGRAPHS)} paragraphs, "
-          f"{token_count:,} tokens); best of 7 interleaved rounds\n")
-    print("| call | time | tokens/s | wrapper overhead |")
-    print("|---|---|---|---|")
-    names = list(best)
-    for direct, wrapped in (names[0:2], names[2:4]):
-        for name in (direct, wrapped):
-            overhead = "" if name == direct else f"{(best[wrapped] / best[direct] - 1) * 100:+.0f}%"
-            print(f"| {name} | {best[name] * 1000:.0f} ms | {token_count / best[name]:,.0f} "
-                  f"| {overhead} |")
+    for label, texts in (
+        (f"the seed paragraphs ({len(PARAGRAPHS)} paragraphs)", PARAGRAPHS),
+        (f"the UD-VTB slice ({len(SENTENCES)} short sentences)", SENTENCES),
+    ):
+        tokens = sum(len(tokenize(text)) for text in texts)
+        best = best_of_interleaved(word_functions, texts, rounds=9)
+        print(f"\nword segmentation of {label}, {tokens:,} tokens; best of 9 interleaved rounds\n")
+        print("| call | time | tokens/s | wrapper overhead |")
+        print("|---|---|---|---|")
+        names = list(best)
+        for direct, wrapped in (names[0:2], names[2:4]):
+            for name in (direct, wrapped):
+                overhead = (
+                    "" if name == direct else f"{(best[wrapped] / best[direct] - 1) * 100:+.0f}%"
+                )
+                print(f"| {name} | {best[name] * 1000:.0f} ms | {tokens / best[name]:,.0f} "
+                      f"| {overhead} |")
     sys.stdout.flush()
 
 
