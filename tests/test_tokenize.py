@@ -178,3 +178,21 @@ def test_capitals_with_marks_tokenize_alike_in_nfc_and_nfd(text: str) -> None:
            for t in tokenize(unicodedata.normalize("NFD", text))]
     assert nfd == nfc
     assert ("A.ạ", "abbreviation") not in nfc  # a small letter never ends a dotted acronym
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_kind_of_token_answers_for_any_str(text: str) -> None:
+    from viscrape.tokenize import kind_of_token
+
+    assert kind_of_token(text) in {
+        "word", "number", "datetime", "abbreviation", "url", "email", "punct", "symbol"}
+    for token in tokenize(text):
+        assert kind_of_token(token.text) == token.kind
+
+
+def test_kind_of_token_rejects_non_str() -> None:
+    from viscrape.tokenize import kind_of_token
+
+    with pytest.raises(TypeError, match="text must be str"):
+        kind_of_token(["TP.HCM"])  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 :func:`tokenize` splits text into syllables, numbers, dates and times, abbreviations, URLs,
 e-mail addresses, punctuation and symbols, with character offsets. It is one compiled
-regular expression walked with ``finditer``; every alternative either matches a bounded
+regular expression scanned once with ``findall``; every alternative either matches a bounded
 amount of text or is guarded so that a failed attempt is never retried inside the same run,
 so the cost is linear in the input.
 
@@ -132,21 +132,22 @@ _KIND_OF_GROUP: dict[str, TokenKind] = {
     "punct": "punct",
 }
 
-_group_names: dict[str, int] = {}
+def _token_regex(patterns: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The alternation of ``patterns`` with one named group each (names made unique by a
+    count: word, word_2, ...), so that ``match.lastgroup`` tells which one matched."""
+    seen: dict[str, int] = {}
+    groups = []
+    for name, body in patterns:
+        seen[name] = seen.get(name, 0) + 1
+        unique = name if seen[name] == 1 else f"{name}_{seen[name]}"
+        groups.append(f"(?P<{unique}>{body})")
+    return re.compile("|".join(groups))
 
 
-def _named(name: str) -> str:
-    """Regex group names must be unique: word, word_2, ..."""
-    count = _group_names.get(name, 0) + 1
-    _group_names[name] = count
-    return name if count == 1 else f"{name}_{count}"
-
-
-_TOKEN_RE = re.compile("|".join(f"(?P<{_named(name)}>{body})" for name, body in _PATTERNS))
-_KIND_OF_LASTGROUP: dict[str | None, TokenKind] = {}
-for _group in _TOKEN_RE.groupindex:
-    _KIND_OF_LASTGROUP[_group] = _KIND_OF_GROUP.get(_group.split("_")[0], "symbol")
-del _group
+_TOKEN_RE = _token_regex(_PATTERNS)
+_KIND_OF_LASTGROUP: dict[str | None, TokenKind] = {
+    group: _KIND_OF_GROUP.get(group.split("_")[0], "symbol") for group in _TOKEN_RE.groupindex
+}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -173,16 +174,21 @@ _SCAN_RE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def kind_of_token(text: str) -> TokenKind:
-    """The kind of a token of :func:`tokenize`, from its text alone.
+    """The kind :func:`tokenize` gives a token, from its text alone.
 
-    >>> kind_of_token("TP.HCM"), kind_of_token("9h30"), kind_of_token("tướng")
-    ('abbreviation', 'datetime', 'word')
+    >>> kind_of_token("TP.HCM"), kind_of_token("9h30"), kind_of_token("tướng"), kind_of_token("…")
+    ('abbreviation', 'datetime', 'word', 'punct')
     """
+    require_str(text, "text")
+    return _kind_of_text(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _kind_of_text(text: str) -> TokenKind:
     match = _TOKEN_RE.match(text)
     kind = _KIND_OF_LASTGROUP[match.lastgroup] if match else "symbol"
-    return _other_kind(text[0]) if kind == "symbol" else kind
+    return _other_kind(text[0]) if kind == "symbol" and text else kind
 
 
 def tokenize(text: str) -> Tokens:

@@ -83,7 +83,7 @@ class Tokens(Sequence[Token]):
 
     @property
     def kinds(self) -> tuple[TokenKind, ...]:
-        from viscrape.tokenize import kind_of_token
+        from viscrape.tokenize import _kind_of_text as kind_of_token
 
         return tuple(map(kind_of_token, self.texts))
 
@@ -99,13 +99,13 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, index: int | slice) -> Token | Tokens:
         if isinstance(index, slice):
             return Tokens(self.texts[index], self.ends[index])
-        from viscrape.tokenize import kind_of_token
+        from viscrape.tokenize import _kind_of_text as kind_of_token
 
         text, end = self.texts[index], self.ends[index]
         return Token(end - len(text), end, text, kind_of_token(text))
 
     def __iter__(self) -> Iterator[Token]:
-        from viscrape.tokenize import kind_of_token
+        from viscrape.tokenize import _kind_of_text as kind_of_token
 
         texts = self.texts
         return map(Token, self.starts, self.ends, texts, map(kind_of_token, texts))
