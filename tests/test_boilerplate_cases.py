@@ -567,6 +567,427 @@ B|Đại hội thảo luận, thông qua báo cáo chính trị và bầu Ban Ch
 Y|Hưng Thơ
 """
 
+
+# A fifth blind batch: twelve whole pages (menus, login bars, comments, polls, footers,
+# leaked scripts, lists and verse inside the body), labelled before the stripper saw them.
+
+BLIND5_VNEXPRESS_CAMERAS = """
+N|Mới nhất
+N|Tin theo khu vực
+N|International
+N|Thời sự
+N|Góc nhìn
+N|Thế giới
+N|Kinh doanh
+N|Đăng nhập
+N|Thời sự  Giao thông
+N|Thứ hai, 1/12/2025, 08:15 (GMT+7)
+
+T|Hà Nội lắp thêm 120 camera phạt nguội trên các tuyến vành đai
+
+B|Từ tháng 12, Công an Hà Nội đưa vào vận hành 120 camera giám sát mới trên vành đai 2, 3 và các cửa ngõ, phạt nguội cả lỗi không đội mũ bảo hiểm.
+
+B|Theo Phòng Cảnh sát giao thông, hệ thống có khả năng nhận diện biển số, tốc độ, lỗi vượt đèn đỏ, đi sai làn và dừng đỗ sai quy định.
+
+C|Camera giám sát giao thông trên đường vành đai 3 trên cao, đoạn qua quận Thanh Xuân. Ảnh: Giang Huy
+
+B|Dữ liệu vi phạm được chuyển về trung tâm chỉ huy, sau đó gửi thông báo đến chủ phương tiện qua ứng dụng VNeTraffic trong vòng 10 ngày.
+
+B|Trung tá Nguyễn Văn Thắng, Phó trưởng phòng, cho biết từ đầu năm đến nay, camera đã ghi nhận hơn 280.000 trường hợp vi phạm.
+
+H|Tra cứu lỗi qua ứng dụng
+
+B|Để tra cứu, người dân làm theo ba bước:
+
+B|1. Tải ứng dụng VNeTraffic và đăng nhập bằng tài khoản định danh điện tử.
+B|2. Chọn mục "Tra cứu vi phạm", nhập biển số xe.
+B|3. Nộp phạt trực tuyến nếu có vi phạm.
+
+B|Người vi phạm có thể nộp phạt tại nhà mà không phải đến trụ sở công an.
+
+Y|Võ Hải
+N|Trở lại Thời sự
+N|Chia sẻ
+N|Copy link thành công
+N|Ý kiến (8)
+N|Mới nhất
+N|Quan tâm nhất
+N|Hoàng Minh
+N|Nên công khai vị trí camera để người dân biết mà chấp hành.
+N|Thích Trả lời 24
+N|3h trước
+N|Tags: camera phạt nguội  giao thông Hà Nội  vành đai 3
+N|Xem nhiều
+N|Giá xăng giảm lần thứ ba liên tiếp
+N|Giá xăng giảm lần thứ ba liên tiếp
+"""
+
+BLIND5_TUOITRE_FLOOD = """
+N|Đăng nhập
+N|Đăng ký nhận bản tin
+N|Tuổi Trẻ Sao
+N|Thời sự  Xã hội
+N|01/12/2025 08:15 GMT+7
+T|Mưa lớn kéo dài, nhiều xã ở Quảng Ngãi bị cô lập
+Y|TRẦN MAI
+B[Mưa lớn]|TTO - Mưa lớn kéo dài từ đêm 29-11 khiến nước sông Trà Khúc dâng cao, hàng chục thôn ở hai huyện Sơn Hà, Minh Long bị chia cắt.
+N|Theo dõi Tuổi Trẻ trên Google News
+B|Sáng 1-12, ông Võ Phiên, phó chủ tịch UBND tỉnh Quảng Ngãi, cho biết tỉnh đã huy động bộ đội, công an đưa lương thực vào các vùng bị cô lập.
+C|Lực lượng quân đội vận chuyển mì tôm, nước uống vào xã Sơn Kỳ - Ảnh: TRẦN MAI
+B|Theo thống kê sơ bộ, mưa lũ làm 2 người chết, hơn 3.000 ngôi nhà bị ngập, nhiều tuyến đường sạt lở nghiêm trọng.
+B|"Chúng tôi ưu tiên sơ tán người già, trẻ nhỏ ra khỏi vùng sạt lở trước khi trời tối", ông Phiên nói.
+N|Đọc tiếp
+N|Quảng Ngãi khẩn cấp di dời dân khỏi vùng sạt lở
+B|Dự báo trong 24 giờ tới, khu vực này tiếp tục có mưa to đến rất to, lượng mưa phổ biến 150 - 250mm.
+C|Đường vào huyện Minh Long bị sạt lở nghiêm trọng - Ảnh: T.M.
+Y|TRẦN MAI
+N|Tặng sao
+N|Chia sẻ
+N|Tin liên quan
+N|Miền Trung mưa lớn, nhiều hồ thủy điện xả lũ
+N|Quảng Nam sơ tán gần 2.000 hộ dân
+N|BÌNH LUẬN HAY
+N|Xem thêm bình luận
+N|TUYỂN SINH 2026
+"""
+
+BLIND5_DANTRI_HEALTH_STEPS = """
+N|Sức khỏe
+N|Kiến thức giới tính
+N|Thứ hai, 01/12/2025 - 06:30
+N|Chia sẻ
+
+T|5 thói quen buổi sáng giúp kiểm soát huyết áp
+
+B[Huyết áp cao]|(Dân trí) - Huyết áp cao thường không có triệu chứng rõ ràng nhưng có thể dẫn tới đột quỵ, nhồi máu cơ tim. Một vài thay đổi nhỏ vào buổi sáng giúp kiểm soát chỉ số này tốt hơn.
+
+C|Đo huyết áp đều đặn mỗi sáng giúp phát hiện sớm bất thường (Ảnh minh họa: Getty).
+
+B|Theo Hội Tim mạch Việt Nam, cứ 4 người trưởng thành thì có 1 người bị tăng huyết áp, nhưng chưa đến một nửa trong số đó được điều trị.
+
+H|1. Uống một cốc nước ấm sau khi thức dậy
+
+B|Sau một đêm dài, cơ thể thiếu nước khiến máu đặc hơn. Một cốc nước ấm giúp tuần hoàn máu ổn định.
+
+H|2. Đo huyết áp trước khi ăn sáng
+
+B|Nên đo vào cùng một thời điểm mỗi ngày, ngồi nghỉ 5 phút trước khi đo và ghi lại kết quả.
+
+H|3. Tập thể dục nhẹ 30 phút
+
+B|Đi bộ nhanh, đạp xe hoặc tập yoga đều có lợi.
+
+H|4. Ăn sáng ít muối
+
+B|Hạn chế bánh mì kẹp thịt nguội, xúc xích, mì gói. Nên ưu tiên:
+B|- Yến mạch, ngũ cốc nguyên hạt
+B|- Chuối, bơ, rau lá xanh
+B|- Sữa chua không đường
+
+H|5. Uống thuốc đúng giờ
+
+B|Người đã được chẩn đoán tăng huyết áp không tự ý bỏ thuốc khi thấy chỉ số ổn định.
+
+B|Bác sĩ Nguyễn Văn Hùng, Viện Tim mạch Quốc gia, lưu ý: "Huyết áp ổn định là nhờ thuốc, bỏ thuốc đột ngột rất nguy hiểm".
+
+Y|Minh Hải (t/h)
+N|Từ khóa: huyết áp cao  tăng huyết áp  thói quen buổi sáng
+N|Tin liên quan
+N|Dấu hiệu cảnh báo đột quỵ ở người trẻ
+N|Ăn nhiều muối có hại thế nào?
+"""
+
+BLIND5_VIETNAMNET_INTERVIEW = """
+N|VietNamNet
+N|Chính trị  Thời sự  Kinh doanh  Dân tộc - Tôn giáo  Giáo dục
+N|Cập nhật: 1 giờ trước
+T|'Xe điện sẽ chiếm một nửa thị trường ôtô trong 10 năm tới'
+B|Ông Phạm Văn Tuấn, Phó viện trưởng Viện Chiến lược phát triển giao thông, cho rằng chính sách ưu đãi thuế và hạ tầng sạc sẽ quyết định tốc độ chuyển đổi.
+C|Ông Phạm Văn Tuấn. Ảnh: Hoàng Hà
+B|Thưa ông, doanh số xe điện năm 2025 tăng gấp ba lần năm trước. Điều gì tạo nên sự bứt phá này?
+B|Có ba yếu tố. Thứ nhất, lệ phí trước bạ bằng 0%. Thứ hai, giá xe điện đã giảm mạnh, tiệm cận xe xăng cùng phân khúc. Thứ ba, mạng lưới trạm sạc phủ rộng hơn ở các đô thị lớn.
+B|Nhưng người dân vẫn lo ngại về hạ tầng sạc ở nông thôn và trên cao tốc?
+B|Đúng vậy. Hiện cả nước có khoảng 150.000 cổng sạc nhưng tập trung chủ yếu ở Hà Nội và TP.HCM. Trên cao tốc Bắc - Nam, nhiều trạm dừng nghỉ chưa có trụ sạc nhanh.
+B|Theo tôi, Nhà nước cần có quy hoạch hạ tầng sạc quốc gia, giao trách nhiệm cụ thể cho từng địa phương.
+H|Cần lộ trình rõ ràng cho xe xăng
+B|Có ý kiến đề xuất dừng đăng ký xe máy xăng ở nội đô từ năm 2030. Ông nghĩ sao?
+B|Mục tiêu là đúng, nhưng cần lộ trình phù hợp với thu nhập của người dân, đặc biệt là người lao động phổ thông.
+B|Xin cảm ơn ông!
+Y|Hoàng Hà
+N|Tin nổi bật
+N|Giá xăng dầu hôm nay: Đồng loạt giảm
+N|Người dân đổ xô đi mua xe điện trước khi hết ưu đãi
+N|Ý kiến của bạn
+N|Hãy là người đầu tiên bình luận
+N|Gửi
+"""
+
+BLIND5_NLD_COMMENTS = """
+N|Thời sự
+N|01-12-2025 - 07:45 AM
+T|TP HCM: Phạt nặng xe ba gác chở vật liệu cồng kềnh
+B[Từ ngày]|(NLĐO)- Từ ngày 1-12, lực lượng CSGT TP HCM ra quân xử lý xe ba gác, xe tự chế chở vật liệu xây dựng cồng kềnh, gây mất an toàn giao thông.
+N|Quảng cáo
+B|Theo Phòng CSGT Công an TP HCM, đợt cao điểm kéo dài đến hết tháng 2-2026, tập trung vào các tuyến đường cửa ngõ như quốc lộ 1, quốc lộ 13, xa lộ Hà Nội.
+C|CSGT kiểm tra xe ba gác chở sắt thép trên quốc lộ 1, đoạn qua quận Bình Tân
+C|Ảnh: NGỌC QUÝ
+N|&nbsp;
+B|Người điều khiển xe ba gác không đủ điều kiện lưu thông có thể bị phạt đến 8 triệu đồng và tịch thu phương tiện.
+B|Đây là lần thứ ba trong năm lực lượng chức năng ra quân với loại phương tiện này.
+Y|Ngọc Quý
+N|Bình luận (3)
+N|Nguyễn Văn Tâm
+N|07:58 01-12-2025
+N|Cần hỗ trợ người lao động nghèo chuyển đổi phương tiện, không chỉ xử phạt.
+N|Trả lời Thích (5)
+N|Lê Thị Hoa
+N|08:10 01-12-2025
+N|Quá đúng, xe ba gác chở sắt chạy ẩu rất nguy hiểm.
+N|Trả lời Thích (2)
+N|Gửi bình luận
+N|Báo Người Lao Động Online
+N|Cơ quan chủ quản: Thành ủy TP Hồ Chí Minh
+N|Giấy phép số 115/GP-BTTTT cấp ngày 9-3-2022
+N|Địa chỉ: 123 Võ Văn Tần, Phường Xuân Hòa, TP HCM
+N|Hotline: 0908 988 666
+"""
+
+BLIND5_TIENPHONG_FOOTER = """
+N|Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục truy cập nghĩa là bạn đồng ý với chính sách của chúng tôi.
+N|Đồng ý
+N|Xã hội
+N|Chủ Nhật, 30/11/2025 14:20
+T|Hơn 10.000 đoàn viên ra quân dọn rác bờ biển Đà Nẵng
+Y|Thanh Hiền
+N|Theo dõi Báo Tiền Phong trên Google News
+B[Sáng 30/11]|TPO - Sáng 30/11, Thành đoàn Đà Nẵng tổ chức chương trình "Chủ nhật xanh", huy động hơn 10.000 đoàn viên, thanh niên làm sạch 20 km bờ biển.
+C|Đoàn viên thanh niên thu gom rác trên bãi biển Mỹ Khê. Ảnh: Thanh Hiền
+B|Chỉ trong buổi sáng, các đội hình thu gom hơn 15 tấn rác, chủ yếu là túi ni lông, chai nhựa và lưới đánh cá cũ.
+B|Bí thư Thành đoàn Đà Nẵng cho biết chương trình sẽ được duy trì vào chủ nhật cuối cùng mỗi tháng.
+
+B|Biển là của mọi người.
+B|Giữ biển sạch là giữ tương lai.
+
+B|Đó là thông điệp được các bạn trẻ viết trên tấm băng rôn dài 50 m dọc bãi biển.
+C|Video: Đoàn viên thanh niên dọn rác trên bãi biển Mỹ Khê.
+N|Tin liên quan
+N|Đà Nẵng cấm túi ni lông tại các bãi tắm
+N|Quảng cáo
+N|Cơ quan chủ quản: Trung ương Đoàn TNCS Hồ Chí Minh
+N|Tổng Biên tập: Phùng Công Sưởng
+N|Giấy phép số 76/GP-BTTTT cấp ngày 26/2/2020
+N|Địa chỉ: 15 Hồ Xuân Hương, Hà Nội
+N|Điện thoại: 024.39431250
+N|Email: online@tienphong.vn
+N|© Bản quyền thuộc về Báo Tiền Phong
+"""
+
+BLIND5_VTV_LIVE = """
+N|VTV.vn
+N|Trực tiếp
+N|Thể thao
+T|TRỰC TIẾP: Lễ khai mạc SEA Games 33 tại Bangkok
+N|Cập nhật lúc 19:05, 09/12/2025
+N|Lượt xem: 12.530
+B[Lễ khai mạc]|VTV.vn - Lễ khai mạc SEA Games 33 diễn ra tối nay tại sân vận động Rajamangala, Bangkok, Thái Lan với sự tham gia của 11 đoàn thể thao.
+H|20h15
+B|Đoàn thể thao Việt Nam diễu hành với cờ đỏ sao vàng, dẫn đầu là xạ thủ Trịnh Thu Vinh.
+C|Đoàn thể thao Việt Nam tại lễ khai mạc. (Ảnh: TTXVN)
+H|19h45
+B|Màn trình diễn nghệ thuật mở màn tái hiện lịch sử hình thành vương quốc Thái Lan.
+H|19h30
+B|Khán giả đã lấp đầy các khán đài, bầu không khí vô cùng sôi động.
+Y|Theo VTV
+N|Tin mới nhất
+N|Lịch thi đấu SEA Games 33 của đoàn Việt Nam ngày 10/12
+N|Bảng tổng sắp huy chương SEA Games 33
+"""
+
+BLIND5_CHINHPHU_TASKS = """
+N|Trang chủ
+N|Chính sách mới
+N|Thứ Hai, 01/12/2025 16:20 (GMT+7)
+T|Thủ tướng giao 5 nhiệm vụ trọng tâm phát triển kinh tế tư nhân
+B[Thủ tướng]|(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký ban hành Chỉ thị số 35/CT-TTg về thúc đẩy phát triển kinh tế tư nhân, giao các bộ, ngành và địa phương 5 nhiệm vụ trọng tâm.
+C|Thủ tướng chủ trì hội nghị với doanh nghiệp tư nhân - Ảnh: VGP/Nhật Bắc
+B|Theo Chỉ thị, các bộ, ngành, địa phương tập trung thực hiện các nhiệm vụ sau:
+B|1. Rà soát, cắt giảm ít nhất 30% thủ tục hành chính và điều kiện kinh doanh không cần thiết.
+B|2. Bảo đảm quyền tiếp cận đất đai, tín dụng bình đẳng cho doanh nghiệp tư nhân.
+B|3. Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số, đổi mới sáng tạo.
+B|4. Xử lý dứt điểm các dự án tồn đọng, vướng mắc kéo dài.
+B|5. Xây dựng cơ chế đối thoại định kỳ giữa chính quyền và doanh nghiệp.
+B|Thủ tướng yêu cầu các bộ trưởng, chủ tịch UBND tỉnh, thành phố chịu trách nhiệm trước Chính phủ về kết quả thực hiện.
+Y|Nguyễn Hoàng
+N|Từ khóa
+N|Kinh tế tư nhân
+N|Chỉ thị
+N|Thủ tướng Phạm Minh Chính
+N|In bài
+N|Gửi bài
+N|Cổng Thông tin điện tử Chính phủ
+N|Tổng Biên tập: Nguyễn Hồng Sâm
+N|Bản quyền thuộc Cổng Thông tin điện tử Chính phủ
+"""
+
+BLIND5_KENH14_STAR = """
+N|Kenh14.vn
+N|Star
+N|TV Show
+N|Cine
+N|Musik
+N|Beauty & Fashion
+N|Đời sống
+N|Sao Việt, 2 giờ trước
+T|Hoà Minzy khoe ảnh hậu trường MV mới, fan rần rần vì một chi tiết
+N|Chia sẻ 256
+B|Mới đây, Hoà Minzy đăng tải loạt ảnh hậu trường quay MV mới tại Bắc Ninh, khiến người hâm mộ thích thú.
+C|Hoà Minzy trong trang phục áo tứ thân tại phim trường (Ảnh: FBNV)
+B|Điều khiến dân mạng chú ý là chiếc nón quai thao được nữ ca sĩ tự tay sưu tầm từ một nghệ nhân lâu năm.
+B|Cô chia sẻ:
+B|"Quê mình là cái nôi quan họ. Mình muốn mang một chút hồn quê vào từng khung hình."
+C|Bài đăng của Hoà Minzy nhận về hàng chục nghìn lượt thích
+C|Nguồn: Facebook nhân vật
+B|Dưới bài đăng, nhiều bình luận để lại:
+B|- "Nhìn là thấy thương quê rồi."
+B|- "Hóng MV quá chị ơi!"
+B|- "Chiếc nón đẹp quá, xin info với."
+B|MV dự kiến ra mắt vào dịp Tết Nguyên đán 2026.
+Y|Theo Thu Trang | Phụ nữ Mới
+N|Advertisement
+N|Đọc thêm
+N|Hoà Minzy lập kỷ lục với MV Bắc Bling
+N|Hoà Minzy lập kỷ lục với MV Bắc Bling
+N|Cùng chuyên mục
+N|Xem theo ngày
+"""
+
+BLIND5_CAFEF_EARNINGS = """
+N|CafeF
+N|Thị trường chứng khoán
+N|Bất động sản
+N|Doanh nghiệp
+N|Tài chính - Ngân hàng
+N|01-12-2025 - 09:02 AM |  Doanh nghiệp
+T|Hòa Phát báo lãi quý 3 cao nhất trong 3 năm
+N|Chia sẻ
+B|Tập đoàn Hòa Phát (HPG) vừa công bố báo cáo tài chính quý 3/2025 với lợi nhuận sau thuế đạt 4.050 tỷ đồng, tăng 35% so với cùng kỳ.
+B|Một số điểm nổi bật trong kết quả kinh doanh:
+B|- Doanh thu thuần đạt 37.500 tỷ đồng, tăng 11%.
+B|- Sản lượng thép thô đạt 2,5 triệu tấn, cao nhất từ trước đến nay.
+B|- Biên lợi nhuận gộp cải thiện lên 14,2%.
+N|Advertisement
+B|Theo ban lãnh đạo, lợi nhuận tăng nhờ giá quặng sắt và than cốc giảm, trong khi giá bán thép xây dựng tăng nhẹ.
+C|Khu liên hợp gang thép Hòa Phát Dung Quất. Nguồn: HPG
+N|Xem thêm: Giá thép xây dựng tăng lần thứ ba trong tháng
+B|Lũy kế 9 tháng, Hòa Phát đạt 11.200 tỷ đồng lợi nhuận sau thuế, hoàn thành 85% kế hoạch năm.
+B|Trên thị trường chứng khoán, cổ phiếu HPG tăng 1,8% lên 27.950 đồng/cp trong phiên sáng nay.
+Y|Minh Anh
+Y|Theo Nhịp sống thị trường
+N|Từ khóa: Hòa Phát  HPG  thép  kết quả kinh doanh
+N|Tin mới
+N|VN-Index vượt mốc 1.700 điểm
+N|Khối ngoại bán ròng phiên thứ 10 liên tiếp
+N|Tin cùng chuyên mục
+N|Xem theo ngày
+"""
+
+BLIND5_QDND_VERSE = """
+N|Trang chủ  Văn hóa  Văn học - Nghệ thuật
+N|Thứ Hai, 01/12/2025 - 05:45
+
+T|Những người lính viết nên bài ca giữ đảo
+
+B[Giữa trùng khơi]|QĐND Online - Giữa trùng khơi Trường Sa, những người lính trẻ không chỉ cầm súng giữ đảo mà còn cầm bút, gửi nỗi nhớ quê nhà vào những vần thơ mộc mạc.
+
+B|Thượng úy Nguyễn Văn Hải, đảo Sinh Tồn, đã viết hơn 50 bài thơ trong ba năm làm nhiệm vụ.
+
+C|Thượng úy Nguyễn Văn Hải đọc thơ cho đồng đội nghe trong giờ nghỉ. Ảnh: VIỆT TRUNG
+
+H|Thơ viết trong những ngày giông bão
+
+B|Anh kể, bài thơ đầu tiên được viết trong đêm bão năm 2023, khi cả đảo mất liên lạc với đất liền suốt hai ngày:
+
+B|Đêm nay sóng vỗ mạn tàu
+B|Nhớ mẹ tóc bạc, nhớ màu lúa quê
+B|Đảo xa vẫn vẹn lời thề
+B|Giữ từng tấc đất, con về mẹ vui
+
+B|Những câu thơ ấy sau đó được đồng đội chép tay, truyền nhau đọc trong những ngày biển động.
+
+H|"Mỗi bài thơ là một lá thư"
+
+B|Với Hải, làm thơ là cách để trò chuyện với gia đình.
+
+B|"Mỗi bài thơ là một lá thư. Mẹ tôi không biết dùng điện thoại thông minh, nhưng bà thuộc hết thơ tôi viết", anh nói.
+
+B|Năm 2025, tập thơ "Sóng và đảo" của anh được Nhà xuất bản Quân đội nhân dân ấn hành.
+
+Y|Bài và ảnh: VIỆT TRUNG
+N|In bài
+N|Gửi góp ý
+N|Chia sẻ
+N|Tin cùng chuyên mục
+N|Triển lãm ảnh về bộ đội Cụ Hồ tại Hà Nội
+N|Trao giải cuộc thi viết về người lính biển đảo
+"""
+
+BLIND5_NGHEAN_SCRIPT_POLL = """
+N|window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date());
+N|Báo Nghệ An
+N|Thời sự  Kinh tế  Xã hội  Pháp luật  Thể thao  Văn hóa  Video
+N|2 giờ trước
+T|Nghệ An đề xuất làm đường ven biển nối Cửa Lò với Hoàng Mai
+B|Sở Xây dựng Nghệ An vừa trình UBND tỉnh đề án đầu tư tuyến đường ven biển dài 52 km, nối thị xã Cửa Lò với thị xã Hoàng Mai, tổng vốn khoảng 6.800 tỷ đồng.
+B|Theo đề án, tuyến đường có quy mô 4 làn xe, đi qua các huyện Nghi Lộc, Diễn Châu, Quỳnh Lưu.
+C|Video: Toàn cảnh khu vực dự kiến làm đường ven biển Nghệ An.
+B|Ông Hoàng Phú Hiền, Giám đốc Sở Xây dựng, cho biết tuyến đường sẽ tạo động lực phát triển du lịch và kinh tế biển.
+C|Một đoạn đường ven biển đã hoàn thành tại huyện Nghi Lộc. (Ảnh: TTXVN)
+B|Dự kiến khởi công trong quý 2/2026 và hoàn thành năm 2029.
+Y|Thành Duy
+N|googletag.cmd.push(function() { googletag.display('div-gpt-ad-1234567'); });
+N|Bạn có ủng hộ đề án làm đường ven biển?
+N|Có
+N|Không
+N|Ý kiến khác
+N|Biểu quyết
+N|Xem kết quả
+N|Cơ quan chủ quản: Tỉnh ủy Nghệ An
+N|Giấy phép số 498/GP-BTTTT
+N|Đường dây nóng: 0913 056 886
+N|Hotline quảng cáo: 0238 3844 155
+"""
+
+BLIND5 = {
+    "blind5_vnexpress_cameras": BLIND5_VNEXPRESS_CAMERAS,
+    "blind5_tuoitre_flood": BLIND5_TUOITRE_FLOOD,
+    "blind5_dantri_health_steps": BLIND5_DANTRI_HEALTH_STEPS,
+    "blind5_vietnamnet_interview": BLIND5_VIETNAMNET_INTERVIEW,
+    "blind5_nld_comments": BLIND5_NLD_COMMENTS,
+    "blind5_tienphong_footer": BLIND5_TIENPHONG_FOOTER,
+    "blind5_vtv_live": BLIND5_VTV_LIVE,
+    "blind5_chinhphu_tasks": BLIND5_CHINHPHU_TASKS,
+    "blind5_kenh14_star": BLIND5_KENH14_STAR,
+    "blind5_cafef_earnings": BLIND5_CAFEF_EARNINGS,
+    "blind5_qdnd_verse": BLIND5_QDND_VERSE,
+    "blind5_nghean_script_poll": BLIND5_NGHEAN_SCRIPT_POLL,
+}
+
+BLIND5_METADATA = {
+    "blind5_vnexpress_cameras": {"title": "Hà Nội lắp thêm 120 camera phạt nguội trên các tuyến vành đai", "date": "2025-12-01", "source": None, "author": "Võ Hải"},
+    "blind5_tuoitre_flood": {"title": "Mưa lớn kéo dài, nhiều xã ở Quảng Ngãi bị cô lập", "date": "2025-12-01", "source": "TTO", "author": "TRẦN MAI"},
+    "blind5_dantri_health_steps": {"title": "5 thói quen buổi sáng giúp kiểm soát huyết áp", "date": "2025-12-01", "source": "Dân trí", "author": "Minh Hải"},
+    "blind5_vietnamnet_interview": {"title": "'Xe điện sẽ chiếm một nửa thị trường ôtô trong 10 năm tới'", "date": None, "author": "Hoàng Hà"},
+    "blind5_nld_comments": {"title": "TP HCM: Phạt nặng xe ba gác chở vật liệu cồng kềnh", "date": "2025-12-01", "source": "NLĐO", "author": "Ngọc Quý"},
+    "blind5_tienphong_footer": {"title": "Hơn 10.000 đoàn viên ra quân dọn rác bờ biển Đà Nẵng", "date": "2025-11-30", "source": "TPO", "author": "Thanh Hiền"},
+    "blind5_vtv_live": {"title": "TRỰC TIẾP: Lễ khai mạc SEA Games 33 tại Bangkok", "date": "2025-12-09", "source": "VTV.vn", "author": None},
+    "blind5_chinhphu_tasks": {"title": "Thủ tướng giao 5 nhiệm vụ trọng tâm phát triển kinh tế tư nhân", "date": "2025-12-01", "source": "Chinhphu.vn", "author": "Nguyễn Hoàng"},
+    "blind5_kenh14_star": {"title": "Hoà Minzy khoe ảnh hậu trường MV mới, fan rần rần vì một chi tiết", "date": None, "source": "Phụ nữ Mới", "author": "Thu Trang"},
+    "blind5_cafef_earnings": {"title": "Hòa Phát báo lãi quý 3 cao nhất trong 3 năm", "date": "2025-12-01", "source": "Nhịp sống thị trường", "author": "Minh Anh"},
+    "blind5_qdnd_verse": {"title": "Những người lính viết nên bài ca giữ đảo", "date": "2025-12-01", "source": "QĐND Online", "author": "VIỆT TRUNG"},
+    "blind5_nghean_script_poll": {"title": "Nghệ An đề xuất làm đường ven biển nối Cửa Lò với Hoàng Mai", "date": None, "source": None, "author": "Thành Duy"},
+}
+
+
 CASES = {
     "vnexpress": VNEXPRESS,
     "tuoitre": TUOI_TRE,
@@ -623,6 +1044,9 @@ EXPECTED_METADATA = {
     "blind3_world_kyodo": {"author": "Thanh Tâm", "source": "Kyodo"},
     "blind2_series_inline_related": {"author": "Phạm Hòa"},
 }
+
+CASES.update(BLIND5)
+EXPECTED_METADATA.update(BLIND5_METADATA)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
