@@ -561,3 +561,103 @@ def test_verse_inside_an_article_is_kept() -> None:
     cleaned = strip_boilerplate(article(verse))
     for line in verse.split("\n"):
         assert block_for(cleaned, line).kept
+
+
+# --- generalised after the fifth blind batch ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("Mới nhất", "Podcast", "Tin nhanh miền Tây", "Số hóa"),
+        ("Báo Quảng Ninh", "Kinh tế"),
+        ("Chuyên trang Gia đình", "Sức khỏe"),
+    ],
+)
+def test_menu_items_above_the_headline_are_not_the_title(head: tuple[str, ...]) -> None:
+    cleaned = strip_boilerplate(article(head=head))
+    assert cleaned.metadata.title == TITLE
+    for line in head:
+        assert not block_for(cleaned, line).kept
+
+
+def test_a_short_title_with_no_longer_headline_below_is_kept() -> None:
+    text = "\n\n".join(["Thời sự", "Mùa nước nổi", LEAD, BODY, BODY_2])
+    cleaned = strip_boilerplate(text)
+    assert cleaned.metadata.title == "Mùa nước nổi"
+
+
+def test_short_title_then_byline_keeps_the_title() -> None:
+    text = "\n".join(["Mùa nước nổi muộn", "Nguyễn Văn Bình", LEAD, BODY, BODY_2])
+    cleaned = strip_boilerplate(text)
+    assert cleaned.metadata.title == "Mùa nước nổi muộn"
+    assert cleaned.metadata.author == "Nguyễn Văn Bình"
+
+
+def test_cookie_banner_above_the_article_is_not_the_first_paragraph() -> None:
+    banner = ("Trang web này sử dụng cookie để phân tích lưu lượng truy cập. Khi tiếp tục, "
+              "bạn đồng ý với điều khoản sử dụng của chúng tôi.")
+    cleaned = strip_boilerplate(article(head=(banner, "Đồng ý", "Xã hội"), tail=()))
+    assert block_for(cleaned, banner).reason == "notice"
+    assert cleaned.metadata.title == TITLE
+    assert block_for(cleaned, LEAD).label == "body"
+
+
+@pytest.mark.parametrize(
+    "line", ["5 phút trước", "Cập nhật: 3 giờ trước", "Thể thao, 1 ngày trước", "12h trước"]
+)
+def test_relative_times_are_timestamps(line: str) -> None:
+    assert label_in_article(line, where="head") == ("boilerplate", "timestamp")
+
+
+@pytest.mark.parametrize("line", ["Mất tích 3 ngày trước", "Ông về hưu 2 năm trước"])
+def test_a_relative_time_inside_a_short_line_is_not_a_timestamp(line: str) -> None:
+    assert label_in_article(line)[0] != "boilerplate"
+
+
+def test_bare_code_tag_with_online() -> None:
+    text = "\n\n".join([TITLE, "ANTĐ Online - " + LEAD, BODY, BODY_2])
+    cleaned = strip_boilerplate(text)
+    assert cleaned.metadata.source == "ANTĐ Online"
+    assert cleaned.text.split("\n\n")[1] == LEAD
+
+
+def test_theo_writer_bar_outlet_credit() -> None:
+    cleaned = strip_boilerplate(article(tail=("Theo Hải Yến | Người Đưa Tin",)))
+    assert block_for(cleaned, "Theo Hải Yến | Người Đưa Tin").label == "byline"
+    assert cleaned.metadata.author == "Hải Yến"
+    assert cleaned.metadata.source == "Người Đưa Tin"
+
+
+def test_bare_read_more_line_takes_the_headline_after_it() -> None:
+    related = "Cần Thơ xây thêm ba cống ngăn triều trên sông Hậu"
+    cleaned = strip_boilerplate(article("Xem chi tiết", related))
+    assert block_for(cleaned, related).reason == "related-link"
+    assert block_for(cleaned, BODY_2).kept
+
+
+def test_poll_widget_after_the_article() -> None:
+    poll = ("Theo bạn, có nên cấm xe máy ở nội đô?", "Nên cấm", "Chưa nên", "Ý kiến khác",
+            "Bình chọn", "Xem kết quả")
+    cleaned = strip_boilerplate(article(tail=("Lê Thu", *poll)))
+    assert [block.kept for block in cleaned.blocks[-6:]] == [False] * 6
+    assert cleaned.metadata.author == "Lê Thu"
+
+
+def test_a_question_without_vote_button_is_kept() -> None:
+    question = "Vậy người dân vùng lũ sẽ sống ra sao?"
+    cleaned = strip_boilerplate(article(question, "Chưa ai trả lời được"))
+    assert block_for(cleaned, question).kept
+
+
+def test_numbered_sub_headings_of_a_listicle() -> None:
+    cleaned = strip_boilerplate(article("1. Chọn giống chịu mặn", BODY + " Thêm.", "2. Bón phân đúng lúc"))
+    assert block_for(cleaned, "1. Chọn giống chịu mặn").label == "heading"
+    assert block_for(cleaned, "2. Bón phân đúng lúc").label == "heading"
+
+
+def test_numbered_list_items_stay_body() -> None:
+    items = "1. Trường THPT Nguyễn Du\n2. Trường THPT Lê Lợi\n3. Trường THPT Trần Phú"
+    cleaned = strip_boilerplate(article(items))
+    for line in items.split("\n"):
+        assert block_for(cleaned, line).label == "body"

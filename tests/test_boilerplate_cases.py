@@ -640,7 +640,7 @@ N|Đọc tiếp
 N|Quảng Ngãi khẩn cấp di dời dân khỏi vùng sạt lở
 B|Dự báo trong 24 giờ tới, khu vực này tiếp tục có mưa to đến rất to, lượng mưa phổ biến 150 - 250mm.
 C|Đường vào huyện Minh Long bị sạt lở nghiêm trọng - Ảnh: T.M.
-Y|TRẦN MAI
+N|TRẦN MAI
 N|Tặng sao
 N|Chia sẻ
 N|Tin liên quan

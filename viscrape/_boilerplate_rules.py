@@ -77,6 +77,15 @@ def ends_with_period(text: str) -> bool:
     return bool(trimmed) and trimmed[-1] in ".…;"
 
 
+_NUMBERED_MARKER = re.compile(r"\d{1,2}[.)]\s+")
+
+
+def numbered_marker(text: str) -> int:
+    """Length of a leading "1. " / "2) " item number, or 0."""
+    match = _NUMBERED_MARKER.match(text)
+    return match.end() if match is not None else 0
+
+
 def starts_with_list_marker(text: str) -> bool:
     return _LIST_MARKER.match(text) is not None
 
@@ -139,8 +148,14 @@ _STAMP_TOKEN = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
-    r"|(?:GMT|UTC)\s?[+-]?\s?\d{0,2}(?::?\d{2})?",
+    r"|(?:GMT|UTC)\s?[+-]?\s?\d{0,2}(?::?\d{2})?"
+    r"|\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước",
     re.IGNORECASE,
+)
+_SET_OFF = (",", "|", "·", "•", "-", "–")
+# "2 giờ trước", "Cập nhật: 1 giờ trước", "3h trước": a relative time
+_RELATIVE_TIME = re.compile(
+    r"\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước", re.IGNORECASE
 )
 
 _FULL_DATE = re.compile(
@@ -195,7 +210,11 @@ def is_timestamp(text: str) -> bool:
         word for word in _WORD.findall(remainder.casefold())
         if word not in filler and not word.isdigit()
     ]
-    allowance = 3 if _HAS_TIME.search(text) and len(tokens) >= 2 else 1
+    # with a time and a date, or a relative time set off by a separator, a short section
+    # name may come along ("Sao Việt, 2 giờ trước"; not "Ông về hưu 2 năm trước")
+    relative = _RELATIVE_TIME.search(text)
+    set_off = relative is not None and text[: relative.start()].rstrip()[-1:] in _SET_OFF
+    allowance = 3 if (_HAS_TIME.search(text) and len(tokens) >= 2) or set_off else 1
     if ends_with_period(text) and other:
         return False
     return len(other) <= allowance
@@ -307,7 +326,8 @@ def _final_prefixes() -> tuple[str, ...]:
 def tail_header_kind(
     text: str, extra: frozenset[str] = frozenset(), key: str | None = None
 ) -> str | None:
-    """"related" or "final" when the line opens a tail section, else None."""
+    """"related", "final" or "poll" (a vote button) when the line opens a tail section,
+    else None."""
     if len(text) > 80:
         return None
     if key is None:
@@ -325,7 +345,9 @@ def tail_header_kind(
 # --- source tags ------------------------------------------------------------------
 
 _PAREN_TAG = re.compile(r"\(\s*([^\s()][^()\n]{0,38}?)\s*\)\s*(?:[-–—:]+\s*|$)")
-_BARE_TAG = re.compile(r"([A-ZĐ][A-ZĐ0-9&+]{1,9}(?:\.[A-Za-z]{2,3})?)\s*[-–—]+\s*")
+_BARE_TAG = re.compile(
+    r"([A-ZĐ][A-ZĐ0-9&+]{1,9}(?:\.[A-Za-z]{2,3})?(?: Online| ONLINE)?)\s*[-–—]+\s*"
+)
 _NOT_SOURCES = frozenset({"TP.HCM", "TPHCM", "HCM", "TP", "UBND", "HĐND", "ẢNH", "VIDEO"})
 
 
@@ -638,6 +660,10 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
             if "/" in rest:
                 credited_author, _, credited_source = rest.partition("/")
                 return credited_author.strip() or None, credited_source.strip() or None
+            # "Theo Thu Trang | Phụ nữ Mới": the writer, then the outlet
+            credited_author, bar, credited_source = rest.partition("|")
+            if bar and _name_tokens_ok(credited_author.strip()) and has_letter(credited_source):
+                return credited_author.strip(), credited_source.strip()
             return None, rest
         return None
     prefix = _BYLINE_PREFIX.match(body)

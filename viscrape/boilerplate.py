@@ -358,7 +358,8 @@ def _head_pass(
     first_body = next(
         (
             line.index for line in lines
-            if not line.label and _body_like(line) and rules_.ends_with_period(line.content)
+            if not line.label and line.tail_kind is None and _body_like(line)
+            and rules_.ends_with_period(line.content)
         ),
         None,
     )
@@ -378,9 +379,9 @@ def _head_pass(
                 line.content_start += 1
             if line.content_start >= line.content_end:
                 line.mark("boilerplate", "source-tag")
-    for line in lines:
-        if first_body is not None and line.index >= first_body:
-            break
+    head = lines[:first_body] if first_body is not None else lines
+    last_full_headline = _last_full_headline(head) if title_index is None else -1
+    for line in head:
         if line.label or line.tail_kind:
             continue
         content = line.content
@@ -392,6 +393,15 @@ def _head_pass(
                 line.mark("boilerplate", "breadcrumb")
                 continue
             if rules.enabled("title") and _title_like(content):
+                if (
+                    rules.enabled("breadcrumb")
+                    and rules_.words_of(content) <= _SECTION_MAX_WORDS
+                    and last_full_headline > line.index
+                ):
+                    # a menu item or section name ("Tin theo khu vực", "Báo Nghệ An")
+                    # above the real headline
+                    line.mark("boilerplate", "breadcrumb")
+                    continue
                 line.label, line.reason, line.locked = "title", "title", True
                 title_index = line.index
                 continue
@@ -407,6 +417,27 @@ def _head_pass(
     # worst error, and the head-region rules above depend on where it is
     lines[first_body].locked = True
     return title_index, first_body
+
+
+_FINAL_KINDS = ("final", "poll")  # above the article: drop that line only
+_POLL_MAX_OPTIONS = 8
+_SECTION_MAX_WORDS = 4  # a head line this short is a section name if a headline follows
+
+
+def _last_full_headline(head: list[_Line]) -> int:
+    """Index of the last longer headline (5+ words, not a menu or a name) above the
+    first paragraph, or -1."""
+    for line in reversed(head):
+        if line.label or line.tail_kind:
+            continue
+        content = line.content
+        if (
+            rules_.words_of(content) > _SECTION_MAX_WORDS and _title_like(content)
+            and not rules_.is_breadcrumb(content, in_head=True)
+            and rules_.byline(content) is None
+        ):
+            return line.index
+    return -1
 
 
 def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
@@ -429,6 +460,11 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
             position += 1
             continue
         enough_body = body_lines >= 2 or body_chars >= 300
+        if not enough_body and line.tail_kind in _FINAL_KINDS:
+            # a cookie banner or a "Tags" line above the article: that line only
+            line.set("boilerplate", "notice")
+            position += 1
+            continue
         if not enough_body:
             line.set("boilerplate", "related-list")
             position += 1
@@ -438,6 +474,8 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
                 lines[position].set("boilerplate", "related-list")
                 position += 1
             continue
+        if line.tail_kind == "poll":
+            _mark_poll(lines, position)
         cut_at = min(cut_at, position)
         line.set("boilerplate", "tail-section")
         final = line.tail_kind == "final"
@@ -452,6 +490,27 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
             current.set("boilerplate", "tail-section")
             position += 1
     return cut_at
+
+
+def _mark_poll(lines: list[_Line], button: int) -> None:
+    """A poll widget above its vote button ("Biểu quyết"): the answer options (short
+    lines) and the question ending with "?" right above them."""
+    options: list[_Line] = []
+    for line in reversed(lines[max(0, button - _POLL_MAX_OPTIONS - 1) : button]):
+        if line.label == "boilerplate" and line.tail_kind is None:
+            continue  # a counter or an ad slot among the options
+        if line.label or line.locked:
+            return
+        content = line.content
+        if content.rstrip(_QUOTE_CHARACTERS + " ").endswith("?") and rules_.words_of(content) <= 40:
+            if options:
+                line.set("boilerplate", "poll")
+                for option in options:
+                    option.set("boilerplate", "poll")
+            return
+        if rules_.words_of(content) > 8 or rules_.ends_with_period(content):
+            return
+        options.append(line)
 
 
 def _resumes(lines: list[_Line], position: int, keys_seen: set[str]) -> bool:
@@ -614,6 +673,9 @@ def _caption_context_pass(
             line.set("caption", "caption-photo")
 
 
+_READ_MORE_HEADLINES = 3  # headlines a bare "Đọc tiếp" line may announce
+
+
 def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
     if first_body is None:
         return
@@ -626,6 +688,14 @@ def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
                 member.set("boilerplate", "related-list")
         run.clear()
 
+    # a bare "Đọc tiếp" / "Xem chi tiết" link line announces the headline(s) after it
+    for position in range(first_body + 1, len(lines)):
+        if lines[position].reason != "read-more":
+            continue
+        for following in lines[position + 1 : position + 1 + _READ_MORE_HEADLINES]:
+            if following.label or not rules_.headline_like(following.content, min_words=4):
+                break
+            following.set("boilerplate", "related-link")
     in_list = False
     for line in lines[first_body + 1 :]:
         candidate = not line.label and rules_.headline_like(line.content, min_words=4)
@@ -689,6 +759,21 @@ def _record_byline(line: _Line, findings: _Findings) -> None:
         findings.credit_source = source
 
 
+def _numbered_heading(lines: list[_Line], index: int) -> bool:
+    """"2. Đo huyết áp trước khi ăn sáng": a numbered sub-heading of a listicle, i.e. a
+    numbered headline-shaped line whose neighbours are not numbered items and that no
+    "...:" line introduces (those are list items)."""
+    content = lines[index].content
+    marker = rules_.numbered_marker(content)
+    if not marker or not rules_.headline_like(content[marker:], min_words=2, max_words=25):
+        return False
+    if index > 0:
+        previous = lines[index - 1].content
+        if rules_.numbered_marker(previous) or previous.rstrip().endswith(":"):
+            return False
+    return index + 1 >= len(lines) or not rules_.numbered_marker(lines[index + 1].content)
+
+
 def _final_pass(lines: list[_Line], rules: BoilerplateRules) -> None:
     last_body = max(
         (line.index for line in lines if not line.label or line.label == "body"), default=-1
@@ -700,7 +785,10 @@ def _final_pass(lines: list[_Line], rules: BoilerplateRules) -> None:
         if (
             rules.enabled("headings")
             and line.index < last_body
-            and rules_.headline_like(content, min_words=1, max_words=25)
+            and (
+                rules_.headline_like(content, min_words=1, max_words=25)
+                or _numbered_heading(lines, line.index)
+            )
         ):
             line.label, line.reason = "heading", "heading"
         elif content[:1] in "-–—" and content.rstrip().endswith("?"):
