@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import unicodedata2 as unicodedata
 
 from viscrape._data import load_table
-from viscrape._tone import is_syllable, is_well_placed_syllable
+from viscrape._tone import STYLE_KEEP, is_placed_syllable, is_syllable, is_well_placed_syllable
 
 Edit = tuple[int, int, str]
 
@@ -199,7 +199,8 @@ def _is_syllable(word: str) -> bool:
 def _is_well_placed(word: str) -> bool:
     """A Vietnamese syllable, in a normal case, with its tone mark where one of the two
     conventions puts it (what a converter produces, and what careful text has)."""
-    return _normal_case(word) and is_well_placed_syllable(word)
+    return is_placed_syllable(word, STYLE_KEEP) or (
+        _normal_case(word) and is_well_placed_syllable(word))
 
 
 def is_plain_latin1(text: str) -> bool:
@@ -238,23 +239,52 @@ def _tokens_pattern(tokens: set[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(branches)})(?!\\S)")
 
 
-# Tokens (runs of non-blanks) known to be plain (see is_plain_latin1): text is mostly
-# tokens seen before, so one set look-up per token replaces the word scans.
-PLAIN_TOKENS: set[str] = set()
-_PLAIN_TOKENS_LIMIT = 200_000
-
-
 def is_plain_token(token: str) -> bool:
-    """:func:`is_plain_latin1` for one token, remembered in :data:`PLAIN_TOKENS`."""
-    if token in PLAIN_TOKENS:
-        return True
-    if not is_plain_latin1(token):
-        return False
-    if len(PLAIN_TOKENS) > _PLAIN_TOKENS_LIMIT:
-        PLAIN_TOKENS.clear()
-    if len(token) <= _MAX_TOKEN_IN_PATTERN:
-        PLAIN_TOKENS.add(token)
-    return True
+    """:func:`is_plain_latin1` for one token (a run of non-blanks), remembered in an LRU
+    cache if it is short.
+
+    >>> is_plain_token("trên"), is_plain_token("treân")
+    (True, False)
+    """
+    return _cached_plain(token) if len(token) <= _MAX_TOKEN_IN_PATTERN else is_plain_latin1(token)
+
+
+@functools.lru_cache(maxsize=65536)
+def _cached_plain(token: str) -> bool:
+    return is_plain_latin1(token)
+
+
+# a run of _LATIN1_WORD_RE with a non-ASCII letter (the lookbehind: only at a run's start,
+# so that the scan stays linear)
+_NON_ASCII_RUN_RE = re.compile(
+    f"(?<![A-Za-z{_VIETNAMESE_LATIN1}])[A-Za-z]*[{_VIETNAMESE_LATIN1}][A-Za-z{_VIETNAMESE_LATIN1}]*")
+_MAX_ODD_RUNS = 8  # suspicious runs: with more, each token is looked at on its own
+
+
+def legacy_suspects(tokens: Iterable[str]) -> set[str]:
+    """The tokens that are not plain (see :func:`is_plain_latin1`), found in bulk: one
+    scan of all of them for characters Vietnamese does not use and one for runs of
+    Latin-1 letters; only the tokens with something suspicious are looked at one by one.
+
+    >>> sorted(legacy_suspects(["Theo", "doõi", "trên", "ViÖt", "(António)", "Hà"]))
+    ['(António)', 'ViÖt', 'doõi']
+    """
+    tokens = set(tokens)
+    joined = " ".join(tokens)
+    suspects: set[str] = set()
+    if _TRIGGER_RE.search(joined) is not None:
+        suspects = {token for token in tokens if _TRIGGER_RE.search(token) is not None}
+        tokens -= suspects
+        joined = " ".join(tokens)
+    odd = [run for run in set(_NON_ASCII_RUN_RE.findall(joined)) if not _is_well_placed(run)]
+    if len(odd) > _MAX_ODD_RUNS:
+        suspects.update(token for token in tokens if not is_plain_token(token))
+    elif odd:  # the tokens that hold such a run (a substring test finds a few more)
+        suspects.update(token for token in tokens if any(run in token for run in odd)
+                        and not is_plain_token(token))
+    return suspects
+
+
 _MAX_TOKENS_IN_PATTERN = 64
 _MAX_TOKEN_IN_PATTERN = 64  # characters
 
@@ -265,8 +295,7 @@ def _candidate_lines(text: str, suspects: set[str] | None = None) -> list[tuple[
     ``suspects``, if given, are the text's tokens that are not plain."""
     starts = set(_lines_where(_TRIGGER_RE, text))
     if suspects is None:
-        suspects = {token for token in set(text.split()).difference(PLAIN_TOKENS)
-                    if not is_plain_token(token)}
+        suspects = legacy_suspects(text.split())
     # a token with a character Vietnamese does not use: its line is found already
     suspects = {token for token in suspects if _TRIGGER_RE.search(token) is None}
     for token in [token for token in suspects if len(token) > _MAX_TOKEN_IN_PATTERN]:

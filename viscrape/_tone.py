@@ -309,3 +309,83 @@ def context_safe_pairs(style: str) -> dict[str, frozenset[str]]:
                         for variant in (pair, pair.upper(), pair[0].upper() + pair[1:]))
         for name in right
     }
+
+
+@functools.cache
+def placed_syllables(style: str) -> frozenset[str]:
+    """Every lowercase syllable (NFC) that :func:`place_tone` leaves as it is in ``style``
+    and that :func:`is_syllable` accepts, with at most one tone mark: the untoned forms
+    (but those with a stop final, which need sắc or nặng) and the forms toned on the
+    letter the style puts the mark on.  Built from the rhyme table on first use (a few
+    ms; about 20,000 forms per style), so that a word is checked by a set look-up.
+
+    Onsets are combined with rhymes only where Vietnamese spelling allows (``ngh``, ``gh``
+    and ``k`` before i/e/ê/y, ``ng``, ``g`` and ``c`` not): the set need not hold every
+    word the parser accepts, only no word that it does not leave alone.
+
+    >>> words = placed_syllables("hòa")
+    >>> "nguyễn" in words, "hòa" in words, "hoà" in words, "nguỹên" in words
+    (True, True, False, False)
+    >>> "hoà" in placed_syllables("hoà"), "bát" in words, "bat" in words, "bàt" in words
+    (True, True, False, False)
+    """
+    forms: set[str] = set()
+    for letters, positions in _syllable_bases().items():
+        if len(positions) == 1 or style == STYLE_KEEP:
+            targets = positions
+        elif style == STYLE_SECOND_VOWEL:
+            targets = positions[1:2]
+        else:
+            targets = positions[:1]
+        stop = letters.endswith(STOP_FINALS)
+        if not stop:
+            forms.add(letters)
+        for mark in STOP_TONES if stop else TONE_MARKS:
+            for target in targets:
+                toned = _TONED_LETTER.get((letters[target], mark))
+                if toned is not None:  # never on a consonant (the parser allows "quc")
+                    forms.add(letters[:target] + toned + letters[target + 1:])
+    return frozenset(forms)
+
+
+def is_placed_syllable(word: str, style: str) -> bool:
+    """Whether ``word`` is in :func:`placed_syllables` in lower case, capitalised or in
+    capitals: a syllable whose tone mark sits where ``style`` puts it.
+
+    >>> is_placed_syllable("Nguyễn", "hòa"), is_placed_syllable("HÒA", "hòa")
+    (True, True)
+    >>> is_placed_syllable("NguyỄn", "hòa"), is_placed_syllable("Nguỹên", "hòa")
+    (False, False)
+    """
+    lower = word.lower()
+    return lower in placed_syllables(style) and (
+        word == lower or word == lower.upper() or word == lower[:1].upper() + lower[1:])
+
+
+_TONED_LETTER = {(vowel, mark): unicodedata.normalize("NFC", vowel + mark)
+                 for vowel in _VOWELS for mark in TONE_MARKS}
+# spelling rules: these onsets only before (or never before) a front vowel
+_FRONT_ONLY = ("ngh", "gh", "k")
+_NOT_FRONT = ("ng", "g", "c")
+
+
+@functools.cache
+def _syllable_bases() -> dict[str, tuple[int, ...]]:
+    """Untoned lowercase syllables spelled by an onset and a rhyme, with their tone
+    positions as :func:`parse_syllable` gives them."""
+    bases: dict[str, tuple[int, ...]] = {}
+    for rhyme in _rhyme_table():
+        front = rhyme[0] in "ieêy"
+        for onset in ONSETS + ("",):
+            if (onset in _FRONT_ONLY and not front) or (onset in _NOT_FRONT and front):
+                continue
+            letters = onset + rhyme
+            if onset == "qu":  # the u of qu stands for the medial (quyên, quát, quen)
+                if rhyme[0] not in "uo" or len(rhyme) < 2:
+                    continue
+                letters = "qu" + rhyme[1:]
+            if letters not in bases:
+                parsed = parse_syllable(letters)
+                if parsed is not None:
+                    bases[letters] = parsed[1]
+    return bases

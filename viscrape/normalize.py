@@ -36,11 +36,13 @@ from dataclasses import dataclass, field
 import unicodedata2 as unicodedata
 
 from viscrape._checks import require_choice, require_str
-from viscrape._encodings import PLAIN_TOKENS, Edit, is_plain_token, legacy_edits, mojibake_edits
+from viscrape._encodings import Edit, legacy_edits, legacy_suspects, mojibake_edits
 from viscrape._tone import (
     MAX_SYLLABLE_LENGTH,
     context_safe_pairs,
+    is_placed_syllable,
     place_tone,
+    placed_syllables,
     safe_pairs,
     toned_vowel_class,
     vowel_class,
@@ -308,52 +310,119 @@ def _tone_plain(token: str, style: str) -> bool:
                for suspect in _every_tone_suspect(token, style))
 
 
-# Tokens known to need no work from the tone step, per tone style: clean text is mostly
-# words seen before, so one set look-up per token replaces the scans.
-_TONE_PLAIN: dict[str, set[str]] = {style: set() for style in TONE_STYLES}
-_TONE_PLAIN_LIMIT = 200_000
-_TONE_PLAIN_LENGTH = 48  # a longer token is left to the step, linear in its length
+@functools.lru_cache(maxsize=65536)
+def _cached_tone_plain_word(word: str, style: str) -> bool:
+    return _tone_plain(word, style)
 
 
-def _is_tone_plain_token(token: str, style: str) -> bool:
-    known = _TONE_PLAIN[style]
-    if token in known:
-        return True
-    if len(token) > _TONE_PLAIN_LENGTH or not _tone_plain(token, style):
+def _tone_plain_word(word: str, style: str) -> bool:
+    """Whether the tone step never changes the word ``word`` (a run of letters as
+    :data:`_WORD_RE` finds them), standing between two characters that are no letters.
+
+    ``False`` also for a run that holds a character that is no letter to
+    :meth:`str.isalpha` (a combining mark, ``²``): around such a run the tone step may
+    cut words differently, so the caller looks at its tokens one by one.
+
+    >>> _tone_plain_word("Nguyễn", "hòa"), _tone_plain_word("Nguỹên", "hòa")
+    (True, False)
+    >>> _tone_plain_word("Yamaha", "hòa"), _tone_plain_word("m²", "hòa")
+    (True, False)
+    """
+    if not word.isalpha():
         return False
-    if len(known) > _TONE_PLAIN_LIMIT:
-        known.clear()
-    known.add(token)
-    return True
+    # no toned letter; or too long for a syllable (the step skips it); or well placed
+    return (word.isascii() or len(word) > MAX_SYLLABLE_LENGTH
+            or is_placed_syllable(word, style) or _cached_tone_plain_word(word, style))
+
+
+def _tone_plain_tokens(tokens: set[str], style: str) -> bool:
+    """Whether every token of ``tokens`` is tone-plain (see :func:`_tone_plain`), checked
+    in bulk: the words of all the tokens are found in one regex scan, and those that are
+    not among the placed syllables of ``style`` (a set difference) one by one, each once
+    per process (an LRU cache).  Only the tokens holding a word that is not plain are
+    looked at whole, and only if there are a few.
+
+    >>> _tone_plain_tokens({"Ông", "Nguyễn", "nói:", "“hòa"}, "hòa")
+    True
+    >>> _tone_plain_tokens({"Ông", "Nguỹên"}, "hòa"), _tone_plain_tokens({"hòa"}, "hoà")
+    (False, False)
+    """
+    words = set(_WORD_RE.findall(" ".join(tokens))).difference(placed_syllables(style))
+    odd = [word for word in words if not _tone_plain_word(word, style)]
+    if not odd:
+        return True
+    if len(odd) > _MAX_ODD_WORDS:
+        return False  # much to look at: the tone step's own scan is the faster check
+    # the tokens that hold such a word (a substring test finds a few more), checked whole
+    return all(len(token) <= _TONE_PLAIN_LENGTH and _tone_plain(token, style)
+               for token in tokens if any(word in token for word in odd))
+
+
+_MAX_ODD_WORDS = 8  # words with a suspect: more, and the text goes to the tone step
+_TONE_PLAIN_LENGTH = 48  # a longer token with a suspect is left to the step
+
+
+class _PlainTokens:
+    """The one memory of the fast path: per tone style, tokens (runs of non-blanks) found
+    plain for both the tone step and the legacy-code step.  Clean text mostly repeats
+    tokens, so one C-level ``issuperset`` per text replaces the word checks.
+
+    A cache only: forgetting it changes speed, never output.  It is bounded, emptied when
+    it holds more than :attr:`limit` tokens, and :meth:`clear` empties it (benchmarks
+    use that to time a process that has seen nothing).
+    """
+
+    limit = 200_000
+    longest = 64  # characters: a longer token is not remembered
+
+    def __init__(self) -> None:
+        self._known: dict[str, set[str]] = {style: set() for style in TONE_STYLES}
+
+    def known(self, style: str) -> set[str]:
+        """The tokens known plain in ``style`` (read only)."""
+        return self._known[style]
+
+    def add(self, style: str, tokens: set[str]) -> None:
+        known = self._known[style]
+        if len(known) + len(tokens) > self.limit:
+            known.clear()
+        known.update(token for token in tokens if len(token) <= self.longest)
+
+    def clear(self) -> None:
+        for known in self._known.values():
+            known.clear()
+
+
+_PLAIN_TOKENS = _PlainTokens()
 
 
 def _tone_plain_text(text: str, style: str) -> bool:
     """Whether every blank-separated token of ``text`` is tone-plain (see
     :func:`_tone_plain`), so that the tone step has nothing to do."""
-    known = _TONE_PLAIN[style]
-    for chunk in _chunks(text):
-        tokens = chunk.split()
-        if not (known.issuperset(tokens) or all(
-                _is_tone_plain_token(token, style) for token in set(tokens) - known)):
-            return False
-    return True
+    return _scan_tokens(text, style)[0]
 
 
 def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
     """Whether every token of ``text`` is tone-plain, and if so the tokens that are not
     plain for the legacy-code step (see :func:`viscrape._encodings.is_plain_token`;
-    ``None`` if the scan stopped before knowing them).  Clean text is mostly tokens seen
-    before: two set look-ups per token."""
-    known = _TONE_PLAIN[style]
+    ``None`` if the scan stopped before knowing them).
+
+    Tokens seen before cost one set look-up each (see :class:`_PlainTokens`); the others
+    are checked together, with a few C-level scans of their words (see
+    :func:`_tone_plain_tokens` and :func:`viscrape._encodings.legacy_suspects`).
+    """
+    known = _PLAIN_TOKENS.known(style)
     suspects: set[str] = set()
     for chunk in _chunks(text):
         tokens = chunk.split()
-        if not (known.issuperset(tokens) or all(
-                _is_tone_plain_token(token, style) for token in set(tokens) - known)):
+        if known.issuperset(tokens):
+            continue
+        unknown = set(tokens).difference(known)
+        if not _tone_plain_tokens(unknown, style):
             return False, None
-        if not PLAIN_TOKENS.issuperset(tokens):
-            suspects.update(token for token in set(tokens) - PLAIN_TOKENS
-                            if not is_plain_token(token))
+        found = legacy_suspects(unknown)
+        _PLAIN_TOKENS.add(style, unknown.difference(found) if found else unknown)
+        suspects |= found
     return True, suspects
 
 
