@@ -404,3 +404,109 @@ def test_seed_content_meets_the_issue_bar(gold: dict[str, dict[str, object]]) ->
                 indirect_right += name == gold_quote["speaker"]
     assert indirect_found / indirect_gold >= 0.9
     assert indirect_right / max(indirect_found, 1) >= 0.9
+
+
+# --- heldout3 patterns: written from the third blind batch, with other sentences -----
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Giám đốc Trần Văn Bình cam kết sẽ hoàn trả tiền cho khách trong tháng này.",
+            "sẽ hoàn trả tiền cho khách trong tháng này",
+        ),
+        (
+            "Chị Lan kể đã phải vay mượn khắp nơi để chữa bệnh cho con.",
+            "đã phải vay mượn khắp nơi để chữa bệnh cho con",
+        ),
+        (
+            "Ông Hải hứa không để tình trạng này tái diễn ở các trường học.",
+            "không để tình trạng này tái diễn ở các trường học",
+        ),
+    ],
+)
+def test_noun_object_cue_with_a_clause_that_elides_its_subject(text: str, content: str) -> None:
+    assert [q.text for q in segment_quotes(text)] == [content]
+
+
+def test_noun_object_cue_with_a_noun_object_is_still_not_speech() -> None:
+    assert segment_quotes("Chị Lan kể những kỷ niệm thời đi học với bạn bè.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Người phát ngôn Lê Hải Bình nói "còn quá sớm" để bàn về vụ việc này.',
+        'Bà Hằng cho biết Bộ "rất quan ngại" trước các diễn biến gần đây.',
+    ],
+)
+def test_partial_quotation_inside_indirect_speech_is_one_indirect_quote(text: str) -> None:
+    found = segment_quotes(text)
+    assert [q.kind for q in found] == ["indirect"]
+    assert "về" in found[0].text or "trước" in found[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Cả đời tôi chưa thấy lũ lớn như vậy", ông Tư nói, tay chỉ về phía cánh đồng ngập nước.',
+        '"Mình phải cố thôi" - chị Hoa cười, mắt vẫn nhìn theo đoàn xe cứu trợ đang rời đi.',
+    ],
+)
+def test_manner_clause_after_an_attributed_quote_is_not_speech(text: str) -> None:
+    assert [q.kind for q in segment_quotes(text)] == ["direct"]
+
+
+def test_anonymity_appositive_is_not_a_cue() -> None:
+    text = (
+        "Một cán bộ Sở Xây dựng, đề nghị giấu tên, cho biết hồ sơ dự án đã bị trả lại "
+        "hai lần vì thiếu thẩm định."
+    )
+    assert who(text) == [
+        (
+            "indirect",
+            "hồ sơ dự án đã bị trả lại hai lần vì thiếu thẩm định",
+            "một cán bộ Sở Xây dựng",
+        )
+    ]
+
+
+@pytest.mark.parametrize("cue", ["bức xúc", "khiêm tốn", "hóm hỉnh"])
+def test_manner_cues_before_and_after_a_quote(cue: str) -> None:
+    before = f'Anh Trần Văn Long {cue}: "Chúng tôi đã chờ quá lâu rồi."'
+    after = f'"Tôi chỉ làm đúng phần việc của mình", anh Trần Văn Long {cue}.'
+    for text in (before, after):
+        assert [(q.kind, q.cue) for q in segment_quotes(text)] == [("direct", cue)]
+    assert segment_quotes(f"Nhiều người {cue} vì giá điện tăng cao trong mùa nắng nóng.") == []
+
+
+INTERVIEW_UNMARKED = """Chuyên gia: Giá nhà khó giảm trong năm tới
+
+Phóng viên đã trao đổi với TS Lê Xuân Nghĩa về thị trường bất động sản.
+
+Thưa ông, vì sao giá nhà vẫn tăng dù giao dịch ảm đạm?
+
+Nguồn cung mới quá ít, chủ yếu là phân khúc cao cấp. Người mua ở thực gần như không có lựa chọn.
+
+Theo ông, người mua nhà lúc này nên làm gì?
+
+Nên tính kỹ khả năng trả nợ, không vay quá 50% giá trị căn nhà.
+
+Xin cảm ơn ông!"""
+
+
+def test_interview_with_unmarked_question_paragraphs() -> None:
+    found = who(INTERVIEW_UNMARKED)
+    assert [(kind, name) for kind, _, name in found] == [
+        ("interview", "Lê Xuân Nghĩa"),
+        ("interview", "Lê Xuân Nghĩa"),
+    ]
+
+
+def test_questions_in_an_ordinary_article_do_not_make_an_interview() -> None:
+    text = (
+        "Vì sao giá vàng tăng mạnh?\n\nNhu cầu tích trữ tăng cao trong dịp cuối năm.\n\n"
+        "Người dân nên làm gì?\n\nCác chuyên gia khuyên không nên mua theo phong trào."
+    )
+    assert [q for q in segment_quotes(text) if q.kind == "interview"] == []

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -339,6 +339,7 @@ def _interview_answers(
     """Answer paragraphs of a question/answer interview (none if the layout is absent),
     and the interviewer's lines."""
     questions = []
+    unmarked = []  # question paragraphs with no label (bold lost in scraping)
     labelled = 0
     for number, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -346,13 +347,17 @@ def _interview_answers(
             continue
         label = _QUESTION_LABEL.match(line)
         if label is None:
+            if _is_unmarked_question(line):
+                unmarked.append(number)
             continue
         is_labelled = bool(_INTERVIEW_LABEL.match(line))
         if "?" in line[-3:] or (is_labelled and len(line) < 600):
             questions.append(number)
             labelled += is_labelled
     if len(questions) < 2 and labelled < 1:
-        return [], []
+        if len(unmarked) < 2 or questions:
+            return [], []
+        questions = unmarked
     question_set = set(questions)
     answers: list[Quote] = []
     for number in range(questions[0] + 1, len(lines)):
@@ -363,7 +368,11 @@ def _interview_answers(
         if not line.strip():
             continue
         lowered = line.casefold()
-        if _QUESTION_LABEL.match(line) and "cảm ơn" in lowered and len(line) < 120:
+        if (
+            (_QUESTION_LABEL.match(line) or questions is unmarked)
+            and "cảm ơn" in lowered
+            and len(line) < 120
+        ):
             if number > questions[-1]:
                 break  # the interviewer's closing thanks: the interview is over
             continue
@@ -400,6 +409,20 @@ def _interview_answers(
             )
         )
     return answers, [lines[number] for number in questions]
+
+
+_INTERVIEW_ADDRESS = word_class("interview_address")
+
+
+def _is_unmarked_question(line: str) -> bool:
+    """A paragraph that is one question to the interviewee, with no ``PV:`` or dash
+    (``Thưa ông, ... Quan điểm của ông thế nào?``): ends with ``?``, has no quotation
+    marks, is at most 60 words and addresses someone (``ông``, ``bà``, ``thưa``...)."""
+    stripped = line.strip()
+    if not stripped.endswith("?") or _MARK.search(stripped):
+        return False
+    words = [word.casefold() for word in _WORD.findall(stripped)]
+    return len(words) <= 60 and any(word in _INTERVIEW_ADDRESS for word in words)
 
 
 def _only_blank_or_dash(text: str, start: int, end: int) -> bool:
@@ -645,9 +668,18 @@ def _indirect_quotes(
             if content is None:
                 continue
             content_start, introduced, comma = content
-            if text[content_start] in _OPENERS:
+            if text[content_start] in _OPENERS and not _partial_quote_opens(
+                text, content_start, masked, masked_starts, is_blocked
+            ):
                 continue  # a quotation: the direct scanner has it
             colon = text[cue.end : content_start].strip().endswith(":")
+            if (
+                comma
+                and not introduced
+                and subject is not None
+                and _QUOTE_THEN_SUBJECT.search(text, sentence_start, subject[0])
+            ):
+                continue  # '"...", ông Ba nói, tay cầm bông lúa.': a manner clause, not speech
             if cue.tier == "N" and not introduced:
                 if comma and subject is not None:
                     analysed = analyse_mention(text[subject[0] : subject[1]])
@@ -658,7 +690,7 @@ def _indirect_quotes(
                     text, content_start, sentence_end, cue, strict=True
                 ):
                     continue
-            first_word = _WORD.match(text, content_start)
+            first_word = _WORD.match(text, content_start + (text[content_start] in _OPENERS))
             if first_word is None:
                 continue
             if (
@@ -727,6 +759,7 @@ def _indirect_quotes(
 
 
 _CLAUSE_MARKERS = word_class("clause_markers")
+_ELIDED_SUBJECT_STARTS = word_class("elided_subject_starts")
 _LOCATIVE_STARTS = word_class("locative_starts")
 
 
@@ -741,10 +774,31 @@ def _looks_like_clause(text: str, start: int, end: int, cue: _Cue, *, strict: bo
     if lower[0] in _LOCATIVE_STARTS and "," not in text[start:end] and len(words) <= 8:
         return False
     if strict:  # cues that often take a noun object: "phản ánh thực trạng", "thông tin về"
-        return has_marker and len(words) >= 5
+        # "cam kết sẽ trả ...", "kể đã sống ...": a clause whose subject is the speaker
+        opens_clause = lower[0] in _ELIDED_SUBJECT_STARTS
+        return (has_marker or opens_clause) and len(words) >= 5
     if cue.tier == "A":
         return True
     return has_marker or len(words) >= 6
+
+
+# a closing quotation mark (then a comma or dash) right before the subject of a cue
+_QUOTE_THEN_SUBJECT = re.compile(r"[”»\"]\s*[,\-–—]?\s*$")
+
+
+def _partial_quote_opens(
+    text: str,
+    start: int,
+    masked: Sequence[tuple[int, int]],
+    masked_starts: Sequence[int],
+    is_blocked: Callable[[int], bool],
+) -> bool:
+    """Content that opens with a short quotation the sentence goes on after
+    (``ông A nói "còn quá sớm" để ...``): mixed speech, reported as one indirect quote."""
+    slot = bisect.bisect_right(masked_starts, start) - 1
+    if slot < 0 or masked[slot][0] != start or is_blocked(start + 1):
+        return False
+    return bool(re.match(r"\s+\w", text[masked[slot][1] : masked[slot][1] + 2]))
 
 
 def _coordination_start(text: str, content_start: int, cue_start: int) -> int:

@@ -70,6 +70,11 @@ _FUNCTION_WORDS = word_class("function_words")
 _TITLE_TAIL_BREAKS = word_class("title_tail_breaks")
 # lower-case words after which a capitalised run is a place, not a person
 _PLACE_WORDS = word_class("place_words")
+# lower-case nouns of organisational units: a capitalised word after one names the
+# unit, not a person ("Phó trưởng khoa Nhiễm", "Vụ trưởng Vụ Tín dụng")
+_UNIT_WORDS = word_class("unit_words")
+# an acronym in parentheses inside a speaker phrase: "Ngân hàng Nhà nước (NHNN) Đào Minh Tú"
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-ZĐ0-9&.\-]{2,12}\)(?=\s+\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,7 @@ class Lexicons:
     surnames: frozenset[str]
     countries: tuple[str, ...]  # longest first, as written
     country_set: frozenset[str]
+    epithets: dict[str, tuple[str, ...]]  # lower-cased phrase -> titles of its holder
 
 
 _LONGEST_TITLE_WORDS = 6
@@ -109,6 +115,10 @@ def lexicons() -> Lexicons:
         surnames=frozenset(load_lines("quotes/surnames.txt")),
         countries=tuple(countries),
         country_set=frozenset(countries),
+        epithets={
+            row[0].casefold(): tuple(title.casefold() for title in row[1].split("|"))
+            for row in load_table("quotes/epithets.tsv")
+        },
     )
 
 
@@ -123,7 +133,8 @@ class Mention:
     ``name`` is the personal name part (``"Phạm Minh Chính"``, ``"Minh"``) or None;
     ``title`` the role before or after it; ``honorific`` the ``ông``/``bà``... word;
     ``pronoun`` the gender of a pronoun mention; ``group`` the noun phrase of an
-    unnamed or collective source.
+    unnamed or collective source; ``roles`` the lower-cased titles a descriptive
+    reference stands for (``nhà cầm quân`` -> ``hlv``; ``nữ bác sĩ`` -> ``bác sĩ``).
     """
 
     text: str
@@ -132,6 +143,7 @@ class Mention:
     honorific: str | None = None
     pronoun: str | None = None
     group: str | None = None
+    roles: tuple[str, ...] = ()
 
 
 def _words(phrase: str) -> list[str]:
@@ -288,12 +300,31 @@ def _first_name_run(phrase: str) -> str | None:
         ):
             end += 1
         previous = words[index - 1].group().casefold() if index else ""
-        if previous not in _PLACE_WORDS:
+        if previous in _PLACE_WORDS:
+            inside = _name_after_place([m.group() for m in words[index : end + 1]])
+            if inside is not None:
+                return inside
+        elif previous in _UNIT_WORDS and end == index:
+            pass  # "khoa Nhiễm": the unit's name
+        else:
             name = personal_name([m.group() for m in words[index : end + 1]], after_title=True)
             if name is not None and (" " in name or end == len(words) - 1):
                 # a one-word name only at the end: "Đại tá Phong", not "Bộ trưởng Kế hoạch ..."
                 return name
         index = end + 1
+    return None
+
+
+def _name_after_place(words: Sequence[str]) -> str | None:
+    """A Vietnamese full name (3-4 syllables, from a family name) closing a capitalised
+    run that opens with a place name: ``Đồng Nai Võ Tấn Đức`` (after ``tỉnh``) ->
+    ``Võ Tấn Đức``; None when the run is the place alone (``Trần Văn Thời``)."""
+    surnames = lexicons().surnames
+    for start in range(1, len(words) - 2):
+        if len(words) - start <= 4 and words[start] in surnames:
+            tail = words[start:]
+            if all(is_vietnamese_syllable(word) for word in tail):
+                return " ".join(tail)
     return None
 
 
@@ -322,7 +353,7 @@ def analyse_mention(phrase: str) -> Mention | None:
     >>> analyse_mention("tôi") is None
     True
     """
-    phrase = phrase.strip(" ,:;-–—()\t")
+    phrase = _ACRONYM_ASIDE.sub("", phrase.strip(" ,:;-–—()\t"))
     if not phrase:
         return None
     appositive = re.search(r",|\(|\s[-–—]\s", phrase)
@@ -332,8 +363,13 @@ def analyse_mention(phrase: str) -> Mention | None:
         if head is None:
             return None
         if head.name is None:
-            # "Ngân hàng Nhà nước (NHNN)": an organisation with its abbreviation
-            return head if appositive.group() == "(" and head.group is not None else None
+            # "Ngân hàng Nhà nước (NHNN)": an organisation with its abbreviation;
+            # "Một lãnh đạo ngân hàng, đề nghị giấu tên,": a source with a description
+            if head.group is not None and (
+                appositive.group() == "(" or (role and analyse_mention(role) is None)
+            ):
+                return head
+            return head if head.roles else None
         role_title = role if _title_prefix(role) else None
         return Mention(
             phrase, name=head.name, title=head.title or role_title, honorific=head.honorific
@@ -347,11 +383,21 @@ def analyse_mention(phrase: str) -> Mention | None:
         return None
     if joined in lex.pronouns:
         return Mention(phrase, pronoun=lex.pronouns[joined])
+    # "người đứng đầu Chính phủ", "nhà cầm quân người Hàn Quốc": stands for a title holder
+    epithet = _starts_with_phrase(lower, frozenset(lex.epithets), 5)
+    if epithet:
+        return Mention(phrase, roles=lex.epithets[" ".join(lower[:epithet])])
     # "vị tư lệnh", "nữ bác sĩ": a role standing for someone already named
     if lower[0] in _DESCRIPTIVE_ANAPHORA and len(lower) > 1:
         rest = " ".join(lower[1:])
-        if _title_prefix(rest) or _starts_with_phrase(lower[1:], lex.speaker_heads, 3):
-            return Mention(phrase, pronoun=_DESCRIPTIVE_ANAPHORA[lower[0]])
+        title_length = _title_prefix(phrase[len(phrase.split()[0]) :].strip())
+        if title_length or _starts_with_phrase(lower[1:], lex.speaker_heads, 3):
+            role = phrase[len(phrase.split()[0]) :].strip()[:title_length].casefold()
+            return Mention(
+                phrase,
+                pronoun=_DESCRIPTIVE_ANAPHORA[lower[0]],
+                roles=(role,) if role else (),
+            )
     # "ông/bà + name"
     if lower[0] in lex.honorifics:
         first_word = _WORD.search(phrase)
@@ -374,6 +420,9 @@ def analyse_mention(phrase: str) -> Mention | None:
     if title_length:
         after = phrase[title_length:]
         name = _first_name_run(after)
+        title_last = lower[len(phrase[:title_length].split()) - 1]
+        if name is not None and " " not in name and title_last in _UNIT_WORDS:
+            name = None  # "Phó trưởng khoa Nhiễm": the unit's name, not a person's
         if name is not None:
             title = phrase[: phrase.rfind(name)].strip(" ,") or None
             return Mention(phrase, name=name, title=title)
@@ -383,6 +432,8 @@ def analyse_mention(phrase: str) -> Mention | None:
     head_start = 1 if lower[0] in _QUANTIFIERS and len(lower) > 1 else 0
     if lower[head_start] in _QUANTIFIERS and len(lower) > head_start + 1:
         head_start += 1
+    if lower[head_start] in ("nam", "nữ") and len(lower) > head_start + 1:
+        head_start += 1  # "một nam công nhân", "một nữ sinh viên"
     if _starts_with_phrase(lower[head_start:], lex.speaker_heads, 3):
         return Mention(phrase, group=phrase)
     words = _NAME_WORD.findall(phrase)
@@ -450,7 +501,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if any(len(_words(segment[a:b])) > 14 for a, b in between):
                 break
             analysed = analyse_mention(segment[previous_start:previous_end])
-            if analysed is not None and analysed.name is not None:
+            if analysed is not None and (
+                analysed.name is not None or (last is None and analysed.group is not None)
+            ):
                 part_start = previous_start
                 candidate = segment[part_start:part_end]
                 break
@@ -596,7 +649,14 @@ def _person_table(text: str) -> dict[str, _Person]:
         before = text[window_start:run_start]
         previous = _WORD.findall(before[-20:])
         if previous and previous[-1] in _PLACE_WORDS and before.endswith(previous[-1] + " "):
-            continue
+            # "Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức": a name after the place name
+            inside = _name_after_place(run_words)
+            if inside is None:
+                continue
+            run_start = text.rfind(inside, run_start, run_end)
+            run_words = inside.split()
+            window_start = max(0, run_start - 90)
+            before = text[window_start:run_start]
         title_start, honorific = _title_before(before)
         has_title = title_start is not None
         # the run may itself start with a capitalised title ("TS", "GS", "Tướng")
@@ -657,7 +717,7 @@ def _title_before(before: str) -> tuple[int | None, str | None]:
         title_length = _title_prefix(stripped[position:])
         if not title_length:
             continue
-        tail = stripped[position + title_length :]
+        tail = re.sub(r"\s*\([A-ZĐ0-9&.\-]{2,12}\)", "", stripped[position + title_length :])
         if (
             (not tail or not tail[0].isalnum())
             and len(_words(tail)) <= 8
@@ -819,7 +879,35 @@ def _resolve(
             return _Resolved(person.name, title, gender if gender != "-" else person.gender, True)
         gender = lex.honorifics.get(mention.honorific or "", "-")
         return _Resolved(name, mention.title, gender, True)
+    if mention.roles:
+        # "nhà cầm quân", "nam diễn viên": the nearest preceding holder of the role
+        preceding = [p for p in people.values() if any(pos < position for pos in p.positions)]
+        for role in mention.roles:  # the most specific role first
+            holders = [
+                person
+                for person in preceding
+                if any(_title_matches(held.casefold(), role) for held in person.titles)
+            ]
+            if holders:
+                person = _nearest(holders, position)
+                return _Resolved(person.name, _best_title(person), person.gender, True)
+        if mention.pronoun is None:
+            text = mention.text
+            return _Resolved(text[:1].lower() + text[1:], None, "-", True)
     if mention.pronoun is not None:
+        if mention.pronoun != "-":
+            # "Chị Nguyễn Thị Mai có con nhập viện. Chị kể ...": a person of that gender
+            # named since the last attributed quote comes before earlier speakers
+            since = previous[-1][0] if previous else -1
+            introduced = [
+                person
+                for person in people.values()
+                if person.gender == mention.pronoun
+                and any(since < pos < position for pos in person.positions)
+            ]
+            if introduced:
+                person = _nearest(introduced, position)
+                return _Resolved(person.name, _best_title(person), person.gender, True)
         for _, resolved in reversed(previous[-20:]):
             if resolved.person and (
                 mention.pronoun == "-" or resolved.gender in ("-", mention.pronoun)
@@ -847,11 +935,19 @@ def _resolve(
     if mention.group is not None:
         group = mention.group
         words = group.split()
+        if len(words) <= 2 and all(_is_capitalised(word) for word in words):
+            # a given name alone, as court and sports reports write it: "Hưng", "Văn Trường"
+            named = [person for person in people.values() if _name_matches(person.name, group)]
+            if named:
+                person = _nearest(named, position)
+                return _Resolved(person.name, _best_title(person), person.gender, True)
         if words and words[0].casefold() in _QUANTIFIERS | {"đại", "lãnh", "người", "phía", "giới"}:
             first = words[0]
             if first[:1].isupper() and first[1:].islower():
                 group = first[:1].lower() + group[1:]
-        return _Resolved(group, None, "-", False)
+        # one unnamed person ("một công nhân", "đại diện công ty") can be "vị này" later
+        single = bool(words) and words[0].casefold() in {"một", "đại", "lãnh"}
+        return _Resolved(group, None, "-", single)
     return None
 
 
