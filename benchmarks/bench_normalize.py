@@ -7,12 +7,14 @@ Inputs: the bundled seed articles (clean), the same articles damaged (NFD, NBSP,
 spaces, one paragraph as mojibake), and for linearity a 1 MB / 10 MB article text, a 1 MB
 line without spaces and 100k combining marks in a row.  ``main`` also times one call per
 sentence on 2,500 clean sentences of the UD Vietnamese-VTB treebank (as
-``viscrape.word_tokenize`` calls ``normalize_with_offsets``), if ``../shared`` has it.
+``viscrape.word_tokenize`` calls ``normalize_with_offsets``), if ``../shared`` has it, and
+each clean seed article in three states of the fast path's memory (see ``memory_states``).
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import sys
 import time
 from collections.abc import Callable
@@ -129,6 +131,43 @@ def _best_interleaved(functions: list[Callable[[], object]], repeats: int) -> li
     return best
 
 
+def memory_states(
+    texts: list[str], warm_up: list[str], repeats: int = 7
+) -> tuple[float, float, float, float]:
+    """Seconds to normalise all of ``texts`` (each timed on its own, best of ``repeats``),
+    with the memory of text seen (the token cache and LRU caches of the fast path):
+
+    * empty, as in a process that has normalised nothing yet (tables already loaded);
+    * after normalising ``warm_up`` and the other texts, so that each text is new;
+    * after normalising the same text (what repeated runs measure);
+
+    and underthesea's ``text_normalize`` on the same texts, timed in the same rounds."""
+    from underthesea import text_normalize
+
+    forget = importlib.import_module("viscrape.normalize")._forget
+    best = [[float("inf")] * len(texts) for _ in range(4)]
+
+    def timed(function: Callable[[str], object], text: str) -> float:
+        start = time.perf_counter()
+        function(text)
+        return time.perf_counter() - start
+
+    for _ in range(repeats):
+        for index, text in enumerate(texts):
+            forget()
+            empty = timed(normalize, text)
+            forget()
+            for other in warm_up + texts[:index] + texts[index + 1:]:
+                normalize(other)
+            warm = timed(normalize, text)
+            same = timed(normalize, text)
+            theirs = timed(text_normalize, text)
+            for row, timing in zip(best, (empty, warm, same, theirs), strict=True):
+                row[index] = min(row[index], timing)
+    empty, warm, same, theirs = (sum(row) for row in best)
+    return empty, warm, same, theirs
+
+
 def main() -> None:
     """Print the tables of docs/benchmarks.md (best of several runs, same process)."""
     from underthesea import text_normalize
@@ -163,6 +202,16 @@ def main() -> None:
         print(f"| {label} | {ours * 1000:.2f} ms ({chars / ours / 1e6:.1f}M chars/s) "
               f"| {offsets * 1000:.2f} ms | {theirs * 1000:.2f} ms "
               f"({chars / theirs / 1e6:.2f}M chars/s) | **{theirs / ours:.1f}x** |")
+    empty, warm, same, theirs = memory_states(SEEDS, sentences)
+    print("\n| state of the memory | viscrape normalize | vs underthesea |")
+    print("|---|---|---|")
+    for label, timing in (
+            ("empty: the first article a process sees", empty),
+            (f"after the {len(sentences):,} treebank sentences and the other four seeds, on the "
+             "fifth (each in turn)", warm),
+            ("the same article again", same)):
+        print(f"| {label} | {timing * 1000:.2f} ms | {theirs / timing:.1f}x |")
+    print(f"(underthesea text_normalize: {theirs * 1000:.2f} ms)")
     print("\n| linear-size input | size | time | chars/s |")
     print("|---|---|---|---|")
     for megabytes in (1, 10):

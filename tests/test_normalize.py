@@ -12,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viscrape._data import load_table
-from viscrape._encodings import decode_tcvn3, decode_vni, is_plain_latin1, legacy_edits
+from viscrape._encodings import (
+    decode_tcvn3,
+    decode_vni,
+    is_plain_latin1,
+    legacy_edits,
+    legacy_suspects,
+)
+from viscrape._tone import is_placed_syllable, is_well_placed_syllable, placed_syllables
 from viscrape.normalize import TONE_STYLES, Normalized, normalize, normalize_with_offsets
 
 
@@ -269,6 +276,36 @@ def test_fast_path_never_skips_work(text: str) -> None:
         assert module._tone_edits(text, style) == module._scan_tone_edits(text, style)
         assert legacy_edits(text) == legacy_edits(
             text, {token for token in text.split() if not is_plain_latin1(token)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["m²", "António", "tÊn", "ḿ", "\u212aỳ", "NguyỄn", "HÒA",
+                                          "ĐOÀN", "gìn", "khuỷu", "«", "x" * 20]),
+                max_size=30).map("".join))
+def test_bulk_token_checks_agree_with_the_per_token_ones(text: str) -> None:
+    # what the bulk scan of unseen tokens concludes holds token by token
+    module = importlib.import_module("viscrape.normalize")
+    tokens = set(text.split())
+    for style in TONE_STYLES:
+        module._PLAIN_TOKENS.clear()
+        tone_plain, suspects = module._scan_tokens(text, style)
+        if tone_plain:
+            assert all(module._tone_plain(token, style) for token in tokens)
+            assert suspects == {token for token in tokens if not is_plain_latin1(token)}
+    assert legacy_suspects(tokens) == {token for token in tokens if not is_plain_latin1(token)}
+
+
+@pytest.mark.parametrize("style", TONE_STYLES)
+def test_placed_syllables_need_no_work(style: str) -> None:
+    # the set that spares the fast path its per-word checks holds only words that neither
+    # the tone step nor the legacy-code step would touch, in every case form it accepts
+    module = importlib.import_module("viscrape.normalize")
+    for lower in placed_syllables(style):
+        for word in (lower, lower.upper(), lower[0].upper() + lower[1:]):
+            assert is_placed_syllable(word, style)
+            assert module._tone_plain(word, style) and is_plain_latin1(word), word
+            assert is_well_placed_syllable(word), word
+    assert not is_placed_syllable("\u212aỳ", style)  # Kelvin sign: lower() gives k
 
 
 def test_clean_text_offsets_are_the_identity() -> None:

@@ -447,3 +447,7 @@ def _line_edits(line: str) -> tuple[Edit, ...]:
                for word in run):
             edits.extend(_convert_run(run))
     return tuple(edits)
+
+
+# the LRU caches above that remember words, tokens and lines of text (not tables)
+TEXT_CACHES = (_is_syllable, _is_well_placed, _cached_plain, _weigh, _cached_line_edits)

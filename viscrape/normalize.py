@@ -29,12 +29,14 @@ known to need no tone or legacy-code work (see :func:`_scan_tokens`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import unicodedata2 as unicodedata
 
+from viscrape import _encodings
 from viscrape._checks import require_choice, require_str
 from viscrape._encodings import Edit, legacy_edits, legacy_suspects, mojibake_edits
 from viscrape._tone import (
@@ -317,11 +319,11 @@ def _cached_tone_plain_word(word: str, style: str) -> bool:
 
 def _tone_plain_word(word: str, style: str) -> bool:
     """Whether the tone step never changes the word ``word`` (a run of letters as
-    :data:`_WORD_RE` finds them), standing between two characters that are no letters.
+    :data:`_LETTERS_RE` finds them), standing between two characters that are no letters.
 
     ``False`` also for a run that holds a character that is no letter to
-    :meth:`str.isalpha` (a combining mark, ``²``): around such a run the tone step may
-    cut words differently, so the caller looks at its tokens one by one.
+    :meth:`str.isalpha` (``²``): around such a run the tone step may cut words
+    differently, so the caller looks at its tokens one by one.
 
     >>> _tone_plain_word("Nguyễn", "hòa"), _tone_plain_word("Nguỹên", "hòa")
     (True, False)
@@ -337,7 +339,8 @@ def _tone_plain_word(word: str, style: str) -> bool:
 
 def _tone_plain_tokens(tokens: set[str], style: str) -> bool:
     """Whether every token of ``tokens`` is tone-plain (see :func:`_tone_plain`), checked
-    in bulk: the words of all the tokens are found in one regex scan, and those that are
+    in bulk (``False`` for any combining mark): the words of all the tokens are found in
+    one regex scan, and those that are
     not among the placed syllables of ``style`` (a set difference) one by one, each once
     per process (an LRU cache).  Only the tokens holding a word that is not plain are
     looked at whole, and only if there are a few.
@@ -347,7 +350,10 @@ def _tone_plain_tokens(tokens: set[str], style: str) -> bool:
     >>> _tone_plain_tokens({"Ông", "Nguỹên"}, "hòa"), _tone_plain_tokens({"hòa"}, "hoà")
     (False, False)
     """
-    words = set(_WORD_RE.findall(" ".join(tokens))).difference(placed_syllables(style))
+    joined = " ".join(tokens)
+    if _COMBINING_RE.search(joined) is not None:
+        return False  # marks not composed yet: the step looks (a letter with a mark is a suspect)
+    words = set(_LETTERS_RE.findall(joined)).difference(placed_syllables(style))
     odd = [word for word in words if not _tone_plain_word(word, style)]
     if not odd:
         return True
@@ -358,6 +364,10 @@ def _tone_plain_tokens(tokens: set[str], style: str) -> bool:
                for token in tokens if any(word in token for word in odd))
 
 
+# words as the tone step cuts them when there are no combining marks (one character class:
+# a scan of a long run stays fast)
+_LETTERS_RE = re.compile("[^\\W\\d_]+")
+_COMBINING_RE = re.compile("[\u0300-\u036f]")
 _MAX_ODD_WORDS = 8  # words with a suspect: more, and the text goes to the tone step
 _TONE_PLAIN_LENGTH = 48  # a longer token with a suspect is left to the step
 
@@ -386,7 +396,9 @@ class _PlainTokens:
         known = self._known[style]
         if len(known) + len(tokens) > self.limit:
             known.clear()
-        known.update(token for token in tokens if len(token) <= self.longest)
+        if tokens and max(map(len, tokens)) > self.longest:
+            tokens = {token for token in tokens if len(token) <= self.longest}
+        known.update(tokens)
 
     def clear(self) -> None:
         for known in self._known.values():
@@ -394,6 +406,16 @@ class _PlainTokens:
 
 
 _PLAIN_TOKENS = _PlainTokens()
+
+
+def _forget() -> None:
+    """Empty every memory of text seen (the token cache and the LRU caches of words,
+    tokens and lines), keeping the tables built from the data files: the state of a
+    process that has normalised nothing yet.  For benchmarks and tests."""
+    _PLAIN_TOKENS.clear()
+    for cached in (_cached_tone_plain_word, _unsafe_pair_pattern, place_tone,
+                   *_encodings.TEXT_CACHES):
+        cached.cache_clear()
 
 
 def _tone_plain_text(text: str, style: str) -> bool:
@@ -417,7 +439,7 @@ def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
         tokens = chunk.split()
         if known.issuperset(tokens):
             continue
-        unknown = set(tokens).difference(known)
+        unknown = set(itertools.filterfalse(known.__contains__, tokens))
         if not _tone_plain_tokens(unknown, style):
             return False, None
         found = legacy_suspects(unknown)
@@ -607,7 +629,11 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
                 edits = (run if text is scanned else step)(text)
                 if not edits:
                     break
+                # blank fixes turn blanks into blanks: same tokens, so the same scan
+                keeps_scan = step is _space_edits and text is scanned
                 text, starts, ends = _apply(text, edits, starts, ends)
+                if keeps_scan:
+                    scanned = text
                 repaired = repaired or step in _REPAIRS
         if not repaired or text == before:
             break
