@@ -18,7 +18,8 @@ The seeds are ``tests/fixtures/seeds.json``; our own set is
 ``tests/fixtures/quotes-annotated.json`` (``{"articles": [{"id", "outlet", "split",
 "text", "quotes": [...]}]}``, quotes with the seeds' schema; ``split`` is ``dev`` for
 articles used while writing the rules, ``heldout`` for articles written afterwards,
-``heldout3`` for a third batch of longer articles written before reading the rules; every
+``heldout3`` and ``heldout4`` for third and fourth batches of longer articles written before
+reading the rules; every
 split is reported separately, in order of first appearance),
 scored on ``text`` directly with
 :func:`segment_quotes` + :func:`attribute_speakers`, and with :func:`process`.
