@@ -152,8 +152,6 @@ _TONE_SUSPECT_RES = (
     re.compile(f"G[{_TONED_I}][{vowel_class()}]"),
     re.compile("[\\u0300-\\u036fńǹḿẃẁŃǸḾẂẀ]"),
 )
-_SAFE_PAIRS = {style: safe_pairs(style) for style in TONE_STYLES}
-_CONTEXT_SAFE_PAIRS = {style: context_safe_pairs(style) for style in TONE_STYLES}
 _NON_WORD_RE = re.compile("(?![\u0300-\u036f])[\\W\\d_]")
 _WORD_RE = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])+")
 
@@ -251,7 +249,7 @@ def _quote_edits(text: str) -> list[Edit]:
 
 def _tone_suspects(text: str, style: str) -> list[int]:
     """Offsets of places where a tone mark may be misplaced, in order."""
-    unsafe = set(_TONED_PAIR_RE.findall(text)).difference(_SAFE_PAIRS[style])
+    unsafe = set(_TONED_PAIR_RE.findall(text)).difference(safe_pairs(style))
     suspects = [match.start() for pattern in _TONE_SUSPECT_RES for match in pattern.finditer(text)]
     if not unsafe:
         return sorted(suspects)
@@ -266,7 +264,7 @@ def _tone_suspects(text: str, style: str) -> list[int]:
 def _unsafe_pair_pattern(pair: str, style: str) -> re.Pattern[str] | None:
     """A regex finding ``pair`` where its context does not make it right, or ``None`` if
     every context does (right before a final and right at the end)."""
-    context = _CONTEXT_SAFE_PAIRS[style]
+    context = context_safe_pairs(style)
     safe_before_letter = pair in context["before_letter"]
     safe_at_end = pair in context["at_end"]
     if safe_before_letter and safe_at_end:
@@ -294,7 +292,7 @@ def _every_tone_suspect(token: str, style: str) -> Iterator[int]:
     for pattern in _TONE_SUSPECT_RES:
         for match in pattern.finditer(token):
             yield match.start()
-    safe = _SAFE_PAIRS[style]
+    safe = safe_pairs(style)
     for match in _EVERY_TONED_PAIR_RE.finditer(token):
         pair = match.group(1)
         if pair in safe:
