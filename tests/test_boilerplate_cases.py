@@ -988,6 +988,320 @@ BLIND5_METADATA = {
 }
 
 
+# A sixth blind batch, written before looking at the rules it tests; kept as regressions.
+
+BLIND6_THANHNIEN_EMAGAZINE = """
+N|Thanh Niên
+N|Thời sự  Chính trị  Thế giới  Kinh tế  Đời sống  Sức khỏe  Giới trẻ  Giáo dục
+N|Emagazine
+N|30/11/2025 19:00 GMT+7
+T|Người gác hải đăng cuối cùng của vịnh Bắc Bộ
+B|Ba mươi năm giữ ngọn đèn trên đảo Long Châu, ông Phạm Văn Lực đã đón hàng nghìn con tàu đi qua trong đêm, nhưng chưa một lần đón Tết trọn vẹn cùng vợ con
+Y|Nội dung: MAI HƯƠNG - Thiết kế: QUANG HUY
+H|I. NGỌN ĐÈN KHÔNG ĐƯỢC PHÉP TẮT
+B|Mỗi chiều, khi mặt trời chạm đường chân trời, ông Lực lại leo 112 bậc thang xoắn ốc để kiểm tra bóng đèn, ống kính và máy phát điện dự phòng.
+B|Công việc ấy lặp lại đều đặn hơn mười nghìn lần, không trừ ngày nào, kể cả những đêm bão cấp 12 quét qua đảo.
+B|"Đèn mà tắt một phút thôi là tàu ngoài khơi mất phương hướng. Mình không được phép mệt", ông nói, tay vẫn lau mặt kính.
+N|"Đèn mà tắt một phút thôi là tàu ngoài khơi mất phương hướng. Mình không được phép mệt"
+C|Ông Phạm Văn Lực trên đỉnh ngọn hải đăng Long Châu lúc hoàng hôn. ẢNH: MAI HƯƠNG
+H|II. NHỮNG CÁI TẾT XA NHÀ
+B|Năm 1995, chàng trai 24 tuổi quê Thái Bình nhận quyết định ra đảo, mang theo một ba lô quần áo và cây đàn ghi ta cũ.
+B|Vợ ông, bà Nguyễn Thị Hoa, vẫn giữ lá thư đầu tiên chồng gửi về, trong đó có mấy câu thơ viết vội:
+B|Em ơi đảo nhỏ gió nhiều
+B|Đèn anh thắp sáng mỗi chiều nhớ em
+B|Sóng xô ghềnh đá ướt mềm
+B|Thương con ngủ muộn bên thềm đợi cha
+B|Ba mươi cái Tết, ông có mặt ở nhà đúng hai lần.
+H|III. "BIỂN DẠY TÔI KIÊN NHẪN"
+B|Tháng 3 tới, ông Lực sẽ nghỉ hưu. Người thay ông là một kỹ sư 27 tuổi, được đào tạo bài bản về hệ thống đèn tự động.
+B|“Biển dạy tôi kiên nhẫn.”
+B|Ông nói vậy khi chúng tôi chào tạm biệt, rồi quay lưng leo tiếp những bậc thang quen thuộc.
+N|Bình luận (0)
+N|Gửi bình luận
+N|Quan tâm nhất
+N|Mới nhất
+N|Đọc thêm
+N|Hải đăng Kê Gà: 126 năm soi đường cho tàu thuyền
+N|Những người giữ lửa trên đảo tiền tiêu
+"""
+
+BLIND6_ZNEWS_PHOTO_STORY = """
+N|Znews
+N|Tin mới  Xuất bản  Kinh doanh  Công nghệ  Sức khỏe  Thể thao  Giải trí  Đời sống  Du lịch
+N|Du lịch  Điểm đến
+Y|Tùng Lâm
+N|Thứ bảy, 29/11/2025 07:00 (GMT+7)
+T|Mùa hoa tam giác mạch nở sớm ở Hà Giang
+B|Những thung lũng ở Đồng Văn, Mèo Vạc đã phủ sắc hồng tím từ cuối tháng 11, thu hút hàng nghìn du khách mỗi cuối tuần.
+C|Cánh đồng tam giác mạch ở xã Sủng Là, huyện Đồng Văn, nằm cạnh con đường dẫn vào nhà Vương. Ảnh: Tùng Lâm.
+C|Người dân trồng hoa xen ruộng ngô để phục vụ khách chụp ảnh, thu phí 20.000-30.000 đồng mỗi lượt. Ảnh: Tùng Lâm.
+C|Du khách mặc trang phục dân tộc Mông chụp ảnh giữa cánh đồng hoa.
+C|Ảnh: Tùng Lâm.
+C|Hoa đẹp nhất vào sáng sớm và chiều muộn, khi nắng chiếu xiên qua thung lũng. Ảnh: Tùng Lâm.
+C|Ảnh: Tùng Lâm.
+B|Theo Sở Văn hóa, Thể thao và Du lịch Hà Giang, lễ hội hoa tam giác mạch năm nay diễn ra từ ngày 5 đến 8/12.
+N|Theo dõi Znews trên Google News
+N|Đọc tiếp
+N|Thẻ: tam giác mạch  Hà Giang  du lịch
+N|Bạn có thể quan tâm
+N|10 điểm săn mây đẹp nhất miền Bắc
+N|10 điểm săn mây đẹp nhất miền Bắc
+N|Hà Giang vào top điểm đến hấp dẫn nhất châu Á
+N|Hà Giang vào top điểm đến hấp dẫn nhất châu Á
+"""
+
+BLIND6_LAODONG_SCRAPED_TWICE = """
+N|Lao Động
+N|Thứ hai, 01/12/2025 10:12 (GMT+7)
+T|Công nhân khu công nghiệp Bắc Ninh được thưởng Tết bình quân 8,5 triệu đồng
+B|Liên đoàn Lao động tỉnh Bắc Ninh cho biết mức thưởng Tết Nguyên đán 2026 bình quân tại các doanh nghiệp FDI tăng 6% so với năm trước.
+B|Mức thưởng cao nhất ghi nhận tại một doanh nghiệp điện tử là 120 triệu đồng, thấp nhất là 1,5 triệu đồng.
+B|Ông Nguyễn Văn Thắng, Chủ tịch Liên đoàn Lao động tỉnh, đề nghị doanh nghiệp công bố mức thưởng sớm để người lao động chủ động kế hoạch.
+Y|Quế Chi
+N|Lao Động
+N|Thứ hai, 01/12/2025 10:12 (GMT+7)
+N|Công nhân khu công nghiệp Bắc Ninh được thưởng Tết bình quân 8,5 triệu đồng
+N|Liên đoàn Lao động tỉnh Bắc Ninh cho biết mức thưởng Tết Nguyên đán 2026 bình quân tại các doanh nghiệp FDI tăng 6% so với năm trước.
+N|Mức thưởng cao nhất ghi nhận tại một doanh nghiệp điện tử là 120 triệu đồng, thấp nhất là 1,5 triệu đồng.
+N|Ông Nguyễn Văn Thắng, Chủ tịch Liên đoàn Lao động tỉnh, đề nghị doanh nghiệp công bố mức thưởng sớm để người lao động chủ động kế hoạch.
+N|Quế Chi
+N|TIN MỚI
+N|Giá vàng hôm nay tiếp tục lập đỉnh
+"""
+
+BLIND6_VOV_VIDEO = """
+N|VOV.VN
+N|Video
+N|Xã hội
+N|Thứ Hai, 08:30, 01/12/2025
+T|Cận cảnh cây cầu dây văng lớn nhất Đồng bằng sông Cửu Long sắp hợp long
+B[Sau gần]|VOV.VN - Sau gần ba năm thi công, cầu Rạch Miễu 2 nối Tiền Giang và Bến Tre chuẩn bị hợp long nhịp chính
+C|Video: Toàn cảnh công trường cầu Rạch Miễu 2.
+B|Cầu dài hơn 17 km, trong đó phần cầu chính dài 3,2 km, có tổng vốn đầu tư hơn 6.800 tỷ đồng.
+Y|Thực hiện: Hải Âu/VOV-ĐBSCL
+N|00:00
+N|02:45
+N|Video khác
+N|Xem thêm
+N|Lũ quét cuốn trôi nhiều nhà dân ở Lào Cai
+N|03:12
+N|Toàn cảnh cao tốc Cần Thơ - Cà Mau trước ngày thông xe
+N|05:40
+N|Tải ứng dụng VOV Giao thông
+"""
+
+BLIND6_NHANDAN_GLUED_DATE = """
+N|Nhân Dân
+N|Chính trị > Quốc hội
+T[Quốc hội]|Thứ Hai, 01-12-2025, 09:15Quốc hội thông qua Luật Dữ liệu cá nhân sửa đổi
+B|Sáng 1/12, với đa số đại biểu tán thành, Quốc hội đã biểu quyết thông qua Luật Bảo vệ dữ liệu cá nhân (sửa đổi)
+B|Kết quả biểu quyết như sau:
+B|Số đại biểu tham gia biểu quyết: 452
+B|Tán thành: 440 (chiếm 91,86%)
+B|Không tán thành: 4
+B|Không biểu quyết: 8
+B|Luật gồm 8 chương, 68 điều, có hiệu lực từ ngày 1/7/2026.
+C|Các đại biểu Quốc hội biểu quyết thông qua Luật. (Ảnh: DUY LINH)
+B|Luật quy định rõ hành vi mua bán dữ liệu cá nhân trái phép có thể bị phạt tiền tới 5% doanh thu năm trước liền kề của tổ chức vi phạm.
+Y|XUÂN QUỲNH
+N|Xem thêm
+N|Tin cùng chuyên mục
+N|Quốc hội thảo luận về dự án Luật Thuế thu nhập cá nhân
+N|Bế mạc Kỳ họp thứ 10, Quốc hội khóa XV
+N|Tổng Biên tập: Lê Quốc Minh
+N|Giấy phép số 481/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 20/10/2023
+N|Địa chỉ: 71 Hàng Trống, Hoàn Kiếm, Hà Nội
+N|© Bản quyền thuộc về Báo Nhân Dân
+"""
+
+BLIND6_SOHA_AMP = """
+N|Mở trong ứng dụng
+N|Soha
+N|Trang chủ / Thời sự / Xã hội
+N|01/12/2025 11:05
+T|Tài xế ô tô dừng giữa cầu Nhật Tân để giải cứu chú chó bị bỏ rơi
+B|Hành động của nam tài xế nhận được nhiều lời khen, nhưng cũng có người cho rằng việc dừng xe trên cầu tiềm ẩn nguy cơ tai nạn
+B|Chiều 30/11, mạng xã hội lan truyền đoạn clip ghi lại cảnh một chiếc ô tô con dừng sát lan can cầu Nhật Tân, tài xế bước xuống bế một chú chó nhỏ đang chạy giữa làn xe.
+B|Theo luật sư Trần Xuân Tiền, dừng xe trên cầu khi không có tình huống khẩn cấp có thể bị phạt từ 800.000 đến 1 triệu đồng.
+C|Ảnh cắt từ clip
+B|Không ai bị thương.
+B|Chú chó sau đó được tài xế đưa về nhà chăm sóc và đăng tin tìm chủ.
+Y|Minh Châu
+N|Theo Người Lao Động
+N|Tải app Soha để đọc báo nhanh hơn
+N|Tin cùng chuyên mục
+N|Xem theo ngày
+N|1. Hà Nội: Xe buýt cháy ngùn ngụt trên phố Kim Mã
+N|2. Phát hiện thi thể người đàn ông dưới chân cầu Long Biên
+N|3. Cháy nhà trọ ở Cầu Giấy, 5 người được giải cứu
+"""
+
+BLIND6_24H_GOLD_TABLE = """
+N|24h
+N|Tài chính - Bất động sản
+N|Thứ Hai, ngày 01/12/2025 06:30 AM (GMT+7)
+T|Giá vàng hôm nay 1/12: Vàng nhẫn quay đầu giảm mạnh
+B|Giá vàng trong nước mở cửa tuần mới giảm từ 500.000 đến 800.000 đồng mỗi lượng sau chuỗi tăng kéo dài.
+N|Sự kiện: Giá vàng hôm nay
+N|13 lượt chia sẻ
+H|Bảng giá vàng sáng 1/12 (đơn vị: triệu đồng/lượng)
+B|Loại vàng | Mua vào | Bán ra
+B|SJC | 152,0 | 154,0
+B|Nhẫn DOJI | 148,5 | 151,5
+B|PNJ | 148,3 | 151,3
+B|Trên thị trường quốc tế, giá vàng giao ngay đứng ở mức 4.180 USD/ounce, giảm 12 USD so với phiên trước.
+B|Giới phân tích cho rằng nhà đầu tư đang chốt lời trước cuộc họp của Cục Dự trữ Liên bang Mỹ.
+Y|Minh Anh (Tổng hợp)
+N|Tải ứng dụng 24h trên App Store | Google Play
+N|Nguồn: [Link nguồn]
+N|Giá vàng hôm nay 30/11: Vàng miếng đứng yên, nhẫn tăng nhẹ
+N|Tin bài cùng sự kiện
+N|Đọc nhiều nhất
+"""
+
+BLIND6_VIETNAMPLUS_INTERVIEW = """
+N|VietnamPlus
+N|Kinh tế > Doanh nghiệp
+N|01/12/2025 07:45 GMT+7
+T|Chuyển đổi số nông nghiệp: Cần bắt đầu từ dữ liệu đất đai
+B|Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến trao đổi với phóng viên VietnamPlus về lộ trình số hóa ngành nông nghiệp.
+N|Thích 12
+N|Chia sẻ 5
+B|Phóng viên: Thưa Thứ trưởng, đâu là điểm nghẽn lớn nhất của chuyển đổi số trong nông nghiệp hiện nay?
+B|Thứ trưởng Phùng Đức Tiến: Điểm nghẽn lớn nhất là dữ liệu. Chúng ta có hơn 9 triệu hộ nông dân nhưng dữ liệu về đất đai, cây trồng, vật nuôi còn phân tán ở nhiều nơi.
+B|Phóng viên: Bộ sẽ làm gì để khắc phục?
+B|Thứ trưởng Phùng Đức Tiến: Năm 2026, Bộ sẽ hoàn thành cơ sở dữ liệu quốc gia về đất trồng lúa, kết nối với hệ thống định danh điện tử.
+C|Thứ trưởng Phùng Đức Tiến. (Ảnh: Vietnam+)
+B|Phóng viên: Xin cảm ơn Thứ trưởng!
+Y|Hương Giang (Vietnam+)
+N|#chuyển đổi số #nông nghiệp #dữ liệu
+N|Xem thêm
+N|Mới nhất
+N|Đọc nhiều
+N|Xuất khẩu nông sản 11 tháng đạt 58 tỷ USD
+"""
+
+BLIND6_PLO_PAYWALL = """
+N|Pháp luật
+N|Hồ sơ vụ án
+N|Thứ Hai, 01/12/2025 14:30 (GMT+7)
+T|Xét xử cựu giám đốc công ty bất động sản lừa đảo 2.000 khách hàng
+B[TAND TP.HCM]|(PLO)- TAND TP.HCM mở phiên xét xử bị cáo Nguyễn Hữu Tài, cựu giám đốc Công ty Địa ốc Phú Gia, về tội lừa đảo chiếm đoạt tài sản.
+B|Theo cáo trạng, từ năm 2018 đến 2021, Tài rao bán hơn 2.000 nền đất “ma” tại Bình Dương và Đồng Nai, chiếm đoạt hơn 600 tỷ đồng.
+N|Nội dung dành cho hội viên
+N|Đăng ký gói PLO+ chỉ từ 2.000 đồng/ngày để đọc toàn bộ bài viết
+N|Đăng ký ngay
+N|Bạn đã là hội viên? Đăng nhập
+Y|HOÀNG YẾN
+Y|hoangyen@plo.vn
+N|Tin cùng chuyên mục
+N|Bắt tạm giam giám đốc công ty tiền ảo lừa đảo
+N|Tuyên án vụ thao túng giá cổ phiếu
+"""
+
+BLIND6_SGGP_LISTS_FOOTER = """
+N|Báo Sài Gòn Giải Phóng
+N|Xã hội / Giáo dục
+N|Thứ Hai, 1/12/2025 10:30
+T|TP.HCM công bố 5 điểm mới trong tuyển sinh lớp 10 năm 2026
+B[Sở Giáo dục]|SGGPO - Sở Giáo dục và Đào tạo TP.HCM vừa công bố phương án tuyển sinh lớp 10 năm học 2026-2027 với nhiều điểm mới.
+B|Cụ thể, các điểm mới gồm:
+B|1. Thí sinh đăng ký tối đa 3 nguyện vọng, không giới hạn khu vực tuyển sinh.
+B|2. Môn thi thứ ba là ngoại ngữ, không thay đổi theo từng năm.
+B|3. Điểm ưu tiên được tính theo quy chế mới của Bộ.
+B|4. Lịch thi dự kiến ngày 2 và 3/6/2026.
+B|5. Kết quả được công bố trước ngày 20/6.
+B|Năm nay TP.HCM có khoảng 125.000 học sinh tốt nghiệp THCS.
+Y|THU HƯƠNG
+N|Tin mới nhất
+N|1. Trường ĐH Y Dược TP.HCM tuyển thêm ngành mới
+N|2. Học sinh TP.HCM nghỉ Tết Nguyên đán 2026 bao nhiêu ngày?
+N|3. Giáo viên hợp đồng được tăng lương từ tháng 1
+N|Tổng biên tập: Nguyễn Khắc Văn
+N|Giấy phép số 547/GP-BTTTT ngày 17/10/2023
+N|Địa chỉ: 432-434 Nguyễn Thị Minh Khai, Phường Bàn Cờ, TP.HCM
+N|Email: toasoan@sggp.org.vn
+"""
+
+BLIND6_DSPL_LEGAL_QA = """
+N|Đời sống & Pháp luật
+N|Đăng ký nhận tin
+N|Nhập email của bạn
+N|Đăng ký
+N|Bạn đọc  Tư vấn pháp luật
+N|01/12/2025 15:20
+T|Nhà đất mua bằng giấy tay có được cấp sổ đỏ?
+B|Hỏi: Năm 2012, gia đình tôi mua một mảnh đất 80 m2 bằng giấy viết tay, chưa công chứng. Nay tôi muốn làm sổ đỏ thì có được không?
+B|Trần Văn Nam (Thái Bình)
+B|Trả lời:
+B|Theo khoản 1 Điều 138 Luật Đất đai 2024, hộ gia đình, cá nhân đang sử dụng đất ổn định, không có tranh chấp thì được xem xét cấp giấy chứng nhận.
+B|Như vậy, trường hợp của ông có thể được cấp sổ đỏ nếu đáp ứng các điều kiện sau:
+B|- Đất đã sử dụng ổn định trước ngày 1/7/2014;
+B|- Không có tranh chấp;
+B|- Phù hợp với quy hoạch sử dụng đất.
+Y|Luật sư Nguyễn Minh Long
+N|Tải ứng dụng Đời sống & Pháp luật trên điện thoại
+N|Bài viết trên chỉ mang tính tham khảo
+N|Đọc nhiều
+N|Những trường hợp bị thu hồi sổ đỏ từ năm 2026
+"""
+
+BLIND6_BONGDA_LIVESCORE = """
+N|Bóng Đá
+N|Ngoại hạng Anh
+N|Lịch thi đấu  Kết quả  Bảng xếp hạng
+N|Man City 2 - 1 Liverpool
+N|FT
+N|Arsenal 0 - 0 Chelsea
+N|Phút 67
+N|01/12/2025 05:10
+T|Haaland lập cú đúp, Man City hạ Liverpool ở Etihad
+B|Erling Haaland ghi hai bàn trong hiệp một, giúp Man City đánh bại Liverpool 2-1 ở vòng 13 Ngoại hạng Anh.
+B|Salah rút ngắn tỷ số ở phút 78, nhưng đội khách không thể tìm được bàn gỡ.
+H|Đội hình ra sân
+B|Man City: Ederson, Walker, Dias, Gvardiol, Rodri, Foden, Bernardo, Doku, De Bruyne, Savinho, Haaland.
+B|Liverpool: Alisson, Alexander-Arnold, Van Dijk, Konate, Robertson, Mac Allister, Gravenberch, Szoboszlai, Salah, Gakpo, Nunez.
+C|Haaland ăn mừng bàn thắng thứ hai. Ảnh: Reuters
+Y|Hải Đăng
+N|BXH Ngoại hạng Anh
+N|1. Arsenal 30
+N|2. Man City 28
+N|3. Liverpool 25
+N|Bình chọn cầu thủ xuất sắc nhất trận
+N|Xem tiếp
+"""
+
+BLIND6 = {
+    "blind6_thanhnien_emagazine": BLIND6_THANHNIEN_EMAGAZINE,
+    "blind6_znews_photo_story": BLIND6_ZNEWS_PHOTO_STORY,
+    "blind6_laodong_scraped_twice": BLIND6_LAODONG_SCRAPED_TWICE,
+    "blind6_vov_video": BLIND6_VOV_VIDEO,
+    "blind6_nhandan_glued_date": BLIND6_NHANDAN_GLUED_DATE,
+    "blind6_soha_amp": BLIND6_SOHA_AMP,
+    "blind6_24h_gold_table": BLIND6_24H_GOLD_TABLE,
+    "blind6_vietnamplus_interview": BLIND6_VIETNAMPLUS_INTERVIEW,
+    "blind6_plo_paywall": BLIND6_PLO_PAYWALL,
+    "blind6_sggp_lists_footer": BLIND6_SGGP_LISTS_FOOTER,
+    "blind6_dspl_legal_qa": BLIND6_DSPL_LEGAL_QA,
+    "blind6_bongda_livescore": BLIND6_BONGDA_LIVESCORE,
+}
+
+BLIND6_METADATA = {
+    "blind6_thanhnien_emagazine": {"title": "Người gác hải đăng cuối cùng của vịnh Bắc Bộ", "date": "2025-11-30", "source": None, "author": "MAI HƯƠNG"},
+    "blind6_znews_photo_story": {"title": "Mùa hoa tam giác mạch nở sớm ở Hà Giang", "date": "2025-11-29", "source": None, "author": "Tùng Lâm"},
+    "blind6_laodong_scraped_twice": {"title": "Công nhân khu công nghiệp Bắc Ninh được thưởng Tết bình quân 8,5 triệu đồng", "date": "2025-12-01", "source": None, "author": "Quế Chi"},
+    "blind6_vov_video": {"title": "Cận cảnh cây cầu dây văng lớn nhất Đồng bằng sông Cửu Long sắp hợp long", "date": "2025-12-01", "source": "VOV.VN", "author": "Hải Âu"},
+    "blind6_nhandan_glued_date": {"title": "Quốc hội thông qua Luật Dữ liệu cá nhân sửa đổi", "date": "2025-12-01", "source": None, "author": "XUÂN QUỲNH"},
+    "blind6_soha_amp": {"title": "Tài xế ô tô dừng giữa cầu Nhật Tân để giải cứu chú chó bị bỏ rơi", "date": "2025-12-01", "source": "Người Lao Động", "author": "Minh Châu"},
+    "blind6_24h_gold_table": {"title": "Giá vàng hôm nay 1/12: Vàng nhẫn quay đầu giảm mạnh", "date": "2025-12-01", "source": None, "author": "Minh Anh"},
+    "blind6_vietnamplus_interview": {"title": "Chuyển đổi số nông nghiệp: Cần bắt đầu từ dữ liệu đất đai", "date": "2025-12-01", "source": None, "author": "Hương Giang"},
+    "blind6_plo_paywall": {"title": "Xét xử cựu giám đốc công ty bất động sản lừa đảo 2.000 khách hàng", "date": "2025-12-01", "source": "PLO", "author": "HOÀNG YẾN"},
+    "blind6_sggp_lists_footer": {"title": "TP.HCM công bố 5 điểm mới trong tuyển sinh lớp 10 năm 2026", "date": "2025-12-01", "source": "SGGPO", "author": "THU HƯƠNG"},
+    "blind6_dspl_legal_qa": {"title": "Nhà đất mua bằng giấy tay có được cấp sổ đỏ?", "date": "2025-12-01", "source": None, "author": "Nguyễn Minh Long"},
+    "blind6_bongda_livescore": {"title": "Haaland lập cú đúp, Man City hạ Liverpool ở Etihad", "date": "2025-12-01", "source": None, "author": "Hải Đăng"},
+}
+
+
 CASES = {
     "vnexpress": VNEXPRESS,
     "tuoitre": TUOI_TRE,
