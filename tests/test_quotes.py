@@ -510,3 +510,43 @@ def test_questions_in_an_ordinary_article_do_not_make_an_interview() -> None:
         "Người dân nên làm gì?\n\nCác chuyên gia khuyên không nên mua theo phong trào."
     )
     assert [q for q in segment_quotes(text) if q.kind == "interview"] == []
+
+
+# --- heldout4 patterns: written from the fourth blind batch, with other sentences -----
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "ThS. Lê Minh Đức, giảng viên Đại học Kinh tế, cho biết tỷ lệ 1.5% là mức thấp "
+            "nhất trong 10 năm.",
+            "tỷ lệ 1.5% là mức thấp nhất trong 10 năm",
+        ),
+        (
+            "GS. Hoàng Văn An cho rằng lượng CO2 tăng 0.8 ppm mỗi năm là đáng lo.",
+            "lượng CO2 tăng 0.8 ppm mỗi năm là đáng lo",
+        ),
+        (
+            "Theo KTS. Lý Thành Công, quy hoạch phân khu cần được công khai sớm.",
+            "quy hoạch phân khu cần được công khai sớm",
+        ),
+    ],
+)
+def test_abbreviation_and_decimal_dots_end_no_sentence(text: str, content: str) -> None:
+    assert [q.text for q in segment_quotes(text)] == [content]
+
+
+def test_abbreviation_dot_after_a_quote_keeps_the_speaker() -> None:
+    text = (
+        "BS. Trần Hữu Lộc trực cấp cứu đêm qua.\n\n"
+        '"Bệnh nhân đến muộn hơn 6 giờ", BS. Lộc nói.'
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes(text)] == [
+        ("direct", "Trần Hữu Lộc")
+    ]
+
+
+def test_a_real_full_stop_after_an_acronym_still_ends_the_sentence() -> None:
+    text = "Ông Lê Văn Hòa là Chủ tịch HĐQT. Ông cho biết công ty sẽ chia cổ tức 10%."
+    assert [q.text for q in segment_quotes(text)] == ["công ty sẽ chia cổ tức 10%"]

@@ -33,12 +33,19 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from viscrape._checks import require_str
 from viscrape._data import load_lines, load_table
-from viscrape.speakers import analyse_mention, source_after_theo, subject_before, word_class
+from viscrape.speakers import (
+    analyse_mention,
+    mask_abbreviation_dots,
+    merge_masked_sentences,
+    source_after_theo,
+    subject_before,
+    word_class,
+)
 from viscrape.types import Quote, Span
 
 __all__ = ["segment_quotes"]
@@ -905,6 +912,11 @@ def segment_quotes(text: str, *, sentences: Sequence[Span] | None = None) -> lis
     require_str(text, "text")
     if not text.strip():
         return []
+    original = text
+    # "TS. Tùng", "PM2.5": full stops that end no sentence are blanked (offsets kept)
+    text = mask_abbreviation_dots(text)
+    if sentences is not None and text is not original:
+        sentences = merge_masked_sentences(original, text, sentences)
     lines = _lines(text)
     answers, question_ranges = _interview_answers(text, lines)
     answer_ranges = sorted([(q.start, q.end) for q in answers] + question_ranges)
@@ -925,4 +937,6 @@ def segment_quotes(text: str, *, sentences: Sequence[Span] | None = None) -> lis
             if result[-1].kind == "indirect":
                 result.pop()
         result.append(quote)
+    if text is not original:
+        result = [replace(quote, text=original[quote.start : quote.end]) for quote in result]
     return result

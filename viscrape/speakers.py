@@ -122,6 +122,49 @@ def lexicons() -> Lexicons:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviation_dot() -> re.Pattern[str]:
+    """A full stop that ends no sentence: after an abbreviated title written with a dot
+    ("TS. Tùng", "ThS. tâm lý Trang", "BS.CKII. Phúc") or inside a number ("PM2.5")."""
+    short = sorted(word_class("dotted_titles"), key=len, reverse=True)
+    titles = "|".join(re.escape(word) for word in short)
+    return re.compile(
+        r"(?<![\w.])(?:(?:" + titles + r")\.)*(?:" + titles + r")(\.)(?=[ \t]+\w)"
+        r"|(?<=\d)(\.)(?=\d)"
+    )
+
+
+def mask_abbreviation_dots(text: str) -> str:
+    """``text`` with the full stops of abbreviated titles and decimal numbers replaced by
+    spaces (same length, same offsets), so that they end no sentence or clause."""
+    if "." not in text:
+        return text
+    chars: list[str] | None = None
+    for match in _abbreviation_dot().finditer(text):
+        group = 1 if match.start(1) >= 0 else 2
+        if chars is None:
+            chars = list(text)
+        chars[match.start(group)] = " "
+    return text if chars is None else "".join(chars)
+
+
+def merge_masked_sentences(original: str, masked: str, sentences: Sequence[Span]) -> list[Span]:
+    """``sentences`` with no boundary after a full stop that :func:`mask_abbreviation_dots`
+    blanked (a segmenter may split "PM2.5" or "TS. Tùng")."""
+    merged: list[Span] = []
+    for span in sentences:
+        if merged:
+            last = merged[-1]
+            cut = last.end
+            while cut > last.start and original[cut - 1].isspace():
+                cut -= 1
+            if cut > last.start and original[cut - 1] == "." and masked[cut - 1] == " ":
+                merged[-1] = Span(last.start, span.end, original[last.start : span.end])
+                continue
+        merged.append(span)
+    return merged
+
+
 # ---------------------------------------------------------------------------
 # Phrase analysis
 
@@ -1000,6 +1043,10 @@ def attribute_speakers(
     ordered = sorted(quotes, key=lambda quote: (quote.start, quote.end))
     if not ordered:
         return []
+    original = text
+    text = mask_abbreviation_dots(text)  # "TS. Tùng nói": the dot ends no clause
+    if sentences is not None and text is not original:
+        sentences = merge_masked_sentences(original, text, sentences)
     people = _person_table(text)
     sentence_starts = _sentence_starts(text, sentences)
     interview_start = next((q.start for q in ordered if q.kind == "interview"), None)
@@ -1027,7 +1074,9 @@ def attribute_speakers(
             if mention is not None:
                 resolved = _resolve(mention, span[0], people, previous)
             if resolved is not None:
-                speaker = Speaker(mention_text, span[0], span[1], resolved.name, resolved.title)
+                speaker = Speaker(
+                    original[span[0] : span[1]], span[0], span[1], resolved.name, resolved.title
+                )
         if resolved is None and quote.kind == "interview" and interviewee is not None:
             resolved = interviewee
             speaker = Speaker(None, None, None, resolved.name, resolved.title)
