@@ -732,7 +732,57 @@ def _person_table(text: str) -> dict[str, _Person]:
             person.titles.append(title)
         if honorific is not None and lex.honorifics.get(honorific, "-") != "-":
             person.gender = lex.honorifics[honorific]
+    if people:
+        _add_short_mentions(text, people)
+    for person in people.values():
+        if person.gender == "-":
+            person.gender = _gender_of_name(person.name)
     return people
+
+
+# "bà Hoa", "anh Tuấn", "cụ Lây": an honorific and the given name of someone named in full
+_SHORT_MENTION = re.compile(
+    r"(?<![\w'’-])(?i:(ông|bà|anh|chị|cô|chú|cụ|thầy|cháu|em|bác))\s+("
+    + _UPPER_CLASS
+    + r"[\w'’-]*(?: "
+    + _UPPER_CLASS
+    + r"[\w'’-]*)?)(?![\w'’-])"
+)
+# a Vietnamese middle name that tells the gender: Nguyễn Thị Hà, Hoàng Văn Cường
+_GENDERED_MIDDLE_NAMES = {"thị": "f", "văn": "m"}
+
+
+def _gender_of_name(name: str) -> str:
+    words = name.casefold().split()
+    if len(words) >= 3:
+        return _GENDERED_MIDDLE_NAMES.get(words[1], "-")
+    return "-"
+
+
+def _add_short_mentions(text: str, people: dict[str, _Person]) -> None:
+    """Record where a person named in full is mentioned again by honorific and given name
+    ("Bà Lê Thị Hoa ... Dù vui, bà Hoa vẫn lo"), and the gender that honorific tells."""
+    lex = lexicons()
+    by_tail: dict[str, list[_Person]] = {}
+    for person in people.values():
+        words = person.name.split()
+        for size in (1, 2):
+            if len(words) > size:
+                by_tail.setdefault(" ".join(words[-size:]), []).append(person)
+    for match in _SHORT_MENTION.finditer(text):
+        holders = by_tail.get(match.group(2))
+        if not holders:
+            continue
+        position = match.start(2)
+        preceding = [p for p in holders if p.positions and min(p.positions) < position]
+        if not preceding:
+            continue
+        person = _nearest(preceding, position)
+        if position not in person.positions:
+            bisect.insort(person.positions, position)
+        gender = lex.honorifics.get(match.group(1).casefold(), "-")
+        if gender != "-" and person.gender == "-":
+            person.gender = gender
 
 
 def _title_before(before: str) -> tuple[int | None, str | None]:
