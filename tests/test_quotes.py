@@ -550,3 +550,38 @@ def test_abbreviation_dot_after_a_quote_keeps_the_speaker() -> None:
 def test_a_real_full_stop_after_an_acronym_still_ends_the_sentence() -> None:
     text = "Ông Lê Văn Hòa là Chủ tịch HĐQT. Ông cho biết công ty sẽ chia cổ tức 10%."
     assert [q.text for q in segment_quotes(text)] == ["công ty sẽ chia cổ tức 10%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ruộng mất trắng rồi", ông Ba nói bằng giọng nghẹn lại.',
+        '"Không ai giúp được", bà Tư nói bằng tiếng Khmer, qua lời con gái.',
+    ],
+)
+def test_manner_phrase_after_a_quotation_cue_is_not_speech(text: str) -> None:
+    assert [q.kind for q in segment_quotes(text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"Tôi không tin con số đó", ông Đạt lắc đầu.', "lắc đầu"),
+        ('"Đúng là như vậy", chị Thảo gật đầu.', "gật đầu"),
+        ('"Luật không cấm điều này", đại biểu Phan Đức Hiếu tranh luận.', "tranh luận"),
+    ],
+)
+def test_gesture_and_debate_cues_after_a_quotation(text: str, cue: str) -> None:
+    assert [(q.kind, q.cue) for q in segment_quotes(text)] == [("direct", cue)]
+
+
+def test_gesture_cue_takes_no_noun_object() -> None:
+    assert segment_quotes("Ông Đạt lắc đầu ngán ngẩm trước cảnh ngập.") == []
+    assert segment_quotes("Hai bên tranh luận gay gắt về dự án suốt buổi sáng.") == []
+
+
+def test_perception_cue_reports_a_clause() -> None:
+    text = "Bác sĩ Lưu Hồng Anh nhận thấy số ca sốt xuất huyết đã tăng gấp đôi so với tháng trước."
+    assert [q.text for q in segment_quotes(text)] == [
+        "số ca sốt xuất huyết đã tăng gấp đôi so với tháng trước"
+    ]

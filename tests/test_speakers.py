@@ -353,3 +353,40 @@ def test_quotation_paragraph_without_a_cue_goes_to_the_person_just_mentioned() -
         '"Có tháng lương không đủ trả tiền nhà, tôi phải vay mượn khắp nơi."'
     )
     assert _names(text) == ["Hà Thị Nụ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ông Hà Văn Tư (79 tuổi) sống ở đầu làng. Con gái ông, chị Hà Thị Lụa, đi làm xa.\n\n"
+            '"Đất này ông bà tôi để lại", cụ ông nói, mắt nhìn ra cánh đồng.',
+            "Hà Văn Tư",
+        ),
+        (
+            "Chị Lò Thị Xuân bán hàng ở chợ phiên. Anh Vàng A Dình chở hàng xuống núi.\n\n"
+            '"Mưa thế này thì không ai đi chợ", người phụ nữ 35 tuổi nói.',
+            "Lò Thị Xuân",
+        ),
+        (
+            "Em Trần Quốc Huy đạt giải nhất. Cô Nguyễn Thị Hòa là giáo viên chủ nhiệm.\n\n"
+            '"Em sẽ thi tiếp vào năm sau", nam sinh cho biết.',
+            "Trần Quốc Huy",
+        ),
+    ],
+)
+def test_descriptive_person_mention_resolves_by_gender(text: str, name: str) -> None:
+    assert _names(text)[-1] == name
+
+
+def test_title_with_a_field_before_the_name_feeds_a_role_epithet() -> None:
+    text = (
+        "TS. kinh tế Lê Đăng Khoa, giảng viên Đại học Ngoại thương, cho biết lãi suất sẽ "
+        'giảm trong quý tới. "Doanh nghiệp nên chờ thêm", chuyên gia kinh tế nói.'
+    )
+    assert _names(text) == ["Lê Đăng Khoa", "Lê Đăng Khoa"]
+
+
+def test_unresolved_role_epithet_keeps_the_phrase() -> None:
+    text = '"Thị trường còn nhiều rủi ro", một chuyên gia kinh tế nói.'
+    assert _names(text) == ["một chuyên gia kinh tế"]

@@ -681,12 +681,13 @@ def _indirect_quotes(
                 continue  # a quotation: the direct scanner has it
             colon = text[cue.end : content_start].strip().endswith(":")
             if (
-                comma
-                and not introduced
+                not introduced
                 and subject is not None
                 and _QUOTE_THEN_SUBJECT.search(text, sentence_start, subject[0])
             ):
-                continue  # '"...", ông Ba nói, tay cầm bông lúa.': a manner clause, not speech
+                # '"...", ông Ba nói, tay cầm bông lúa.', '"...", cụ bà nói bằng tiếng Hrê':
+                # the cue of the quotation before, then a manner clause, not speech
+                continue
             if cue.tier == "N" and not introduced:
                 if comma and subject is not None:
                     analysed = analyse_mention(text[subject[0] : subject[1]])

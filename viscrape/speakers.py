@@ -73,6 +73,10 @@ _PLACE_WORDS = word_class("place_words")
 # lower-case nouns of organisational units: a capitalised word after one names the
 # unit, not a person ("Phó trưởng khoa Nhiễm", "Vụ trưởng Vụ Tín dụng")
 _UNIT_WORDS = word_class("unit_words")
+# first words of titles that may name a field before the name ("ThS. tâm lý", "TS kinh tế")
+_FIELD_TITLES = word_class("field_titles")
+# an age after an unnamed person: "người đàn ông 40 tuổi"
+_TRAILING_AGE = re.compile(r"\s+\d{1,3}\s+tuổi$")
 # an acronym in parentheses inside a speaker phrase: "Ngân hàng Nhà nước (NHNN) Đào Minh Tú"
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-ZĐ0-9&.\-]{2,12}\)(?=\s+\S)")
 
@@ -397,6 +401,7 @@ def analyse_mention(phrase: str) -> Mention | None:
     True
     """
     phrase = _ACRONYM_ASIDE.sub("", phrase.strip(" ,:;-–—()\t"))
+    phrase = _TRAILING_AGE.sub("", phrase)
     if not phrase:
         return None
     appositive = re.search(r",|\(|\s[-–—]\s", phrase)
@@ -721,7 +726,8 @@ def _person_table(text: str) -> dict[str, _Person]:
             continue
         title: str | None = None
         if title_start is not None:
-            title = text[window_start + title_start : name_start].strip(" ,") or None
+            title = " ".join(text[window_start + title_start : name_start].strip(" ,").split())
+            title = title or None
         if title is None:
             title = _appositive_title_after(text, run_end)
         person = people.get(name)
@@ -818,6 +824,17 @@ def _title_before(before: str) -> tuple[int | None, str | None]:
             and (not tail.strip() or tail.strip()[0].isupper())
             and not _TITLE_TAIL_BREAKS.intersection(_lower_words(tail))
             and _first_name_run(tail) is None
+        ):
+            return position, None
+        # a title with its field in lower case: "ThS. tâm lý Vũ Thu Trang", "chuyên gia
+        # kinh tế Lê Hoàng", "luật sư hình sự Trần Đức"
+        tail_words = tail.split()
+        if (
+            stripped[position:].split()[0].casefold().split(".")[0] in _FIELD_TITLES
+            and 1 <= len(tail_words) <= 3
+            and all(word.isalpha() and word.islower() for word in tail_words)
+            and not _TITLE_TAIL_BREAKS.intersection(tail_words)
+            and not _FUNCTION_WORDS.intersection(tail_words)
         ):
             return position, None
     return None, None
