@@ -585,3 +585,62 @@ def test_perception_cue_reports_a_clause() -> None:
     assert [q.text for q in segment_quotes(text)] == [
         "số ca sốt xuất huyết đã tăng gấp đôi so với tháng trước"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chị Vi Thị Dung kể chồng chị đi làm ăn xa từ năm 2010 và chưa một lần về quê.",
+            "chồng chị đi làm ăn xa từ năm 2010 và chưa một lần về quê",
+        ),
+        (
+            "Ông Lý Văn Sùng thông tin đoàn kiểm tra sẽ làm việc với huyện vào tuần tới.",
+            "đoàn kiểm tra sẽ làm việc với huyện vào tuần tới",
+        ),
+        (
+            "Đại sứ Đặng Hoàng Giang bày tỏ Việt Nam mong muốn các bên sớm nối lại đối thoại.",
+            "Việt Nam mong muốn các bên sớm nối lại đối thoại",
+        ),
+    ],
+)
+def test_person_then_speech_or_object_cue_then_a_clause(text: str, content: str) -> None:
+    assert [q.text for q in segment_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị Vi Thị Dung kể câu chuyện về người chồng đi làm ăn xa từ năm 2010.",
+        "Ông Lý Văn Sùng thông tin về tiến độ giải phóng mặt bằng của dự án.",
+        "Đại sứ Đặng Hoàng Giang bày tỏ sự cảm ơn đối với chính quyền và nhân dân sở tại.",
+        "Người dân cung cấp thông tin cho cơ quan công an để truy bắt đối tượng.",
+    ],
+)
+def test_speech_or_object_cue_with_a_noun_object_is_not_speech(text: str) -> None:
+    assert segment_quotes(text) == []
+
+
+def test_quotation_over_two_paragraphs_without_a_new_opening_mark_is_one_quote() -> None:
+    text = (
+        "Ông Võ Minh Tâm nói thêm về kế hoạch của xã.\n\n"
+        "“Năm nay xã sẽ làm xong con đường liên thôn. Người dân đã hiến đất.\n\n"
+        "Kinh phí còn thiếu sẽ được huyện hỗ trợ”, ông Tâm nói.\n\n"
+        "Ông Tâm cho biết thêm rằng xã cũng sẽ xây cầu."
+    )
+    found = [(q.kind, q.text, q.cue) for q in quotes(text)]
+    assert found[0] == (
+        "direct",
+        "Năm nay xã sẽ làm xong con đường liên thôn. Người dân đã hiến đất.\n\n"
+        "Kinh phí còn thiếu sẽ được huyện hỗ trợ",
+        "nói",
+    )
+    assert [kind for kind, _, _ in found] == ["direct", "indirect"]
+
+
+def test_paragraph_after_an_unclosed_quotation_that_opens_its_own_is_not_joined() -> None:
+    text = (
+        '"Năm nay xã sẽ làm xong con đường liên thôn, ông Tâm nói.\n\n'
+        'Trên cổng làng treo khẩu hiệu "Đoàn kết".'
+    )
+    assert all("khẩu hiệu" not in q.text for q in segment_quotes(text))

@@ -100,6 +100,7 @@ class _Marked:
     confidence: float = 0.0
     follows: _Marked | None = None  # previous paragraph of a multi-paragraph quotation
     continued: bool = False
+    joins: bool = False  # a last paragraph with no opening mark: one quote with ``follows``
     links: list[_Marked] = field(default_factory=list)
 
 
@@ -229,6 +230,28 @@ def _scan_marks(text: str, line_start: int, line_end: int) -> list[_Marked]:
     return spans
 
 
+_AFTER_CONTINUATION = re.compile(r"[,.!?…]?\s*(?:[-–—]\s*)?(?:$|[a-zà-ỹđ])")
+
+
+def _continuation_close(text: str, line_start: int, line_end: int) -> int | None:
+    """The closing mark of a paragraph that goes on with a quotation opened in the paragraph
+    before without a new opening mark ('Q2 ...", ông A nói.'), or None."""
+    stripped = line_start
+    while stripped < line_end and text[stripped].isspace():
+        stripped += 1
+    if stripped >= line_end or text[stripped] in _OPENERS:
+        return None
+    first = _MARK.search(text, stripped, line_end)
+    if first is None or text[first.start()] not in _CLOSERS:
+        return None
+    close = first.start()
+    if text[close] == '"' and text.count('"', line_start, line_end) % 2 == 0:
+        return None  # straight marks in pairs: this one opens a quotation of its own
+    if not _AFTER_CONTINUATION.match(text, close + 1, line_end):
+        return None
+    return close
+
+
 def _content_bounds(text: str, marked: _Marked) -> tuple[int, int]:
     start = marked.open_at
     end = marked.close_at if marked.close_at is not None else marked.line_end
@@ -316,7 +339,7 @@ def _attribution_before(
         subject = subject_before(text, lead_start, cue.start)
         if subject is None and ":" not in gap:
             return None
-        if cue.tier == "N" and not (introduced or "," in gap):
+        if cue.tier in "NP" and not (introduced or "," in gap):
             return None
         return cue, ":" in gap
     return None
@@ -476,6 +499,18 @@ def _direct_quotes(
         if slot >= 0 and skip[slot][0] <= line_start < skip[slot][1] + 1:
             previous_unclosed = None
             continue
+        closing = _continuation_close(text, line_start, line_end) if previous_unclosed else None
+        if previous_unclosed is not None and closing is not None:
+            # '"Q1 ...\n\nQ2 ...", ông A nói.': the quotation goes on without a new mark
+            tail = _Marked(line_start, closing, line_start, line_end)
+            tail.follows, tail.joins = previous_unclosed, True
+            previous_unclosed.continued = True
+            marks = [tail, *_scan_marks(text, closing + 1, line_end)]
+            for mark in marks[1:]:
+                mark.line_start = line_start
+            previous_unclosed = marks[-1] if marks[-1].close_at is None else None
+            all_marked.extend(marks)
+            continue
         marks = _scan_marks(text, line_start, line_end)
         if previous_unclosed is not None:
             first = marks[0] if marks else None
@@ -561,6 +596,12 @@ def _direct_quotes(
         if not marked.speech or end <= start:
             continue
         cue = marked.cue
+        head = marked.follows
+        if marked.joins and head is not None and quotes:
+            head_start = _content_bounds(text, head)[0]
+            if quotes[-1].start == head_start:
+                start = head_start
+                quotes.pop()
         quotes.append(
             Quote(
                 start,
@@ -688,10 +729,12 @@ def _indirect_quotes(
                 # '"...", ông Ba nói, tay cầm bông lúa.', '"...", cụ bà nói bằng tiếng Hrê':
                 # the cue of the quotation before, then a manner clause, not speech
                 continue
-            if cue.tier == "N" and not introduced:
+            if cue.tier in "NP" and not introduced:
                 if comma and subject is not None:
                     analysed = analyse_mention(text[subject[0] : subject[1]])
                     named = analysed is not None and analysed.group is None
+                elif cue.tier == "P" and subject is not None:
+                    named = _person_reports_clause(text, subject, content_start, sentence_end)
                 else:
                     named = False
                 if not named and not _looks_like_clause(
@@ -744,7 +787,7 @@ def _indirect_quotes(
             if coordinated and cue.tier == "D" and not introduced:
                 previous_quote = None if previous_quote is None else previous_quote
                 continue
-            confidence = {"A": 0.8, "C": 0.7, "D": 0.6, "N": 0.7}.get(cue.tier, 0.6)
+            confidence = {"A": 0.8, "C": 0.7, "D": 0.6, "N": 0.7, "P": 0.7}.get(cue.tier, 0.6)
             if coordinated:
                 confidence -= 0.1
             quote = Quote(
@@ -788,6 +831,22 @@ def _looks_like_clause(text: str, start: int, end: int, cue: _Cue, *, strict: bo
     if cue.tier == "A":
         return True
     return has_marker or len(words) >= 6
+
+
+_OBJECT_STARTS = word_class("object_starts")
+
+
+def _person_reports_clause(
+    text: str, subject: tuple[int, int], content_start: int, end: int
+) -> bool:
+    """A "P" cue (``kể``, ``thông tin``, ``bày tỏ``) after a person and before a
+    clause reports speech ("Bà Hoa kể bố mẹ Nam mất năm 2001"); before a noun object
+    ("kể câu chuyện", "bày tỏ sự cảm ơn", "thông tin về dự án") it does not."""
+    analysed = analyse_mention(text[subject[0] : subject[1]])
+    if analysed is None or analysed.group is not None:
+        return False
+    words = [m.group().casefold() for m in _WORD.finditer(text, content_start, end)]
+    return len(words) >= 6 and words[0] not in _OBJECT_STARTS
 
 
 # a closing quotation mark (then a comma or dash) right before the subject of a cue
