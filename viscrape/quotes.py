@@ -596,9 +596,9 @@ def _direct_quotes(
         if not marked.speech or end <= start:
             continue
         cue = marked.cue
-        head = marked.follows
-        if marked.joins and head is not None and quotes:
-            head_start = _content_bounds(text, head)[0]
+        joined = marked.follows
+        if marked.joins and joined is not None and quotes:
+            head_start = _content_bounds(text, joined)[0]
             if quotes[-1].start == head_start:
                 start = head_start
                 quotes.pop()
