@@ -1127,7 +1127,7 @@ C|Ảnh cắt từ clip
 B|Không ai bị thương.
 B|Chú chó sau đó được tài xế đưa về nhà chăm sóc và đăng tin tìm chủ.
 Y|Minh Châu
-N|Theo Người Lao Động
+Y|Theo Người Lao Động
 N|Tải app Soha để đọc báo nhanh hơn
 N|Tin cùng chuyên mục
 N|Xem theo ngày
@@ -1294,7 +1294,7 @@ BLIND6_METADATA = {
     "blind6_nhandan_glued_date": {"title": "Quốc hội thông qua Luật Dữ liệu cá nhân sửa đổi", "date": "2025-12-01", "source": None, "author": "XUÂN QUỲNH"},
     "blind6_soha_amp": {"title": "Tài xế ô tô dừng giữa cầu Nhật Tân để giải cứu chú chó bị bỏ rơi", "date": "2025-12-01", "source": "Người Lao Động", "author": "Minh Châu"},
     "blind6_24h_gold_table": {"title": "Giá vàng hôm nay 1/12: Vàng nhẫn quay đầu giảm mạnh", "date": "2025-12-01", "source": None, "author": "Minh Anh"},
-    "blind6_vietnamplus_interview": {"title": "Chuyển đổi số nông nghiệp: Cần bắt đầu từ dữ liệu đất đai", "date": "2025-12-01", "source": None, "author": "Hương Giang"},
+    "blind6_vietnamplus_interview": {"title": "Chuyển đổi số nông nghiệp: Cần bắt đầu từ dữ liệu đất đai", "date": "2025-12-01", "source": "Vietnam+", "author": "Hương Giang"},
     "blind6_plo_paywall": {"title": "Xét xử cựu giám đốc công ty bất động sản lừa đảo 2.000 khách hàng", "date": "2025-12-01", "source": "PLO", "author": "HOÀNG YẾN"},
     "blind6_sggp_lists_footer": {"title": "TP.HCM công bố 5 điểm mới trong tuyển sinh lớp 10 năm 2026", "date": "2025-12-01", "source": "SGGPO", "author": "THU HƯƠNG"},
     "blind6_dspl_legal_qa": {"title": "Nhà đất mua bằng giấy tay có được cấp sổ đỏ?", "date": "2025-12-01", "source": None, "author": "Nguyễn Minh Long"},
@@ -1361,6 +1361,8 @@ EXPECTED_METADATA = {
 
 CASES.update(BLIND5)
 EXPECTED_METADATA.update(BLIND5_METADATA)
+CASES.update(BLIND6)
+EXPECTED_METADATA.update(BLIND6_METADATA)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

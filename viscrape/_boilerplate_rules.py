@@ -246,13 +246,27 @@ _BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|›|/|\||•|·)\s*|\s{2,}|\s[-
 
 
 @functools.lru_cache(maxsize=1)
-def _categories() -> frozenset[str]:
+def categories() -> frozenset[str]:
     return frozenset(line_key(entry) for entry in load_lines("boilerplate/categories.txt"))
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\t")
+
+
+def _is_menu(text: str) -> bool:
+    """A flattened menu bar: three or more short items separated by wide gaps ("Thời sự
+    Kinh tế  Đời sống  Du lịch"); a headline never has such gaps."""
+    if len(text) > 300 or ("  " not in text and "\t" not in text) or ends_sentence(text):
+        return False
+    parts = [part for part in _MENU_GAP.split(text.strip()) if part]
+    return len(parts) >= 3 and all(words_of(part) <= 4 and has_letter(part) for part in parts)
 
 
 def is_breadcrumb(text: str, *, in_head: bool) -> bool:
     """"Trang chủ > Thời sự", "Thế giới » Châu Á"; in the page head also a line made only
     of section names."""
+    if in_head and _is_menu(text):
+        return True
     if len(text) > 160 or ends_with_period(text) or words_of(text) > 16:
         return False
     folded = text[:10].casefold()
@@ -264,13 +278,13 @@ def is_breadcrumb(text: str, *, in_head: bool) -> bool:
     if len(parts) >= 2 and ("›" in text or ">" in text or "»" in text):
         return all(words_of(part) <= 5 for part in parts)
     if in_head and parts:
-        categories = _categories()
-        if all(line_key(part) in categories for part in parts):
+        sections = categories()
+        if all(line_key(part) in sections for part in parts):
             return True
         # "Thời sự  Giao thông": a known section followed by sub-sections
         return (
             len(parts) >= 2
-            and line_key(parts[0]) in categories
+            and line_key(parts[0]) in sections
             and all(words_of(part) <= 4 for part in parts)
         )
     return False
@@ -337,9 +351,26 @@ def tail_header_kind(
     kind = _tail_headers().get(key)
     if kind is not None:
         return kind
-    if text.casefold().startswith(_final_prefixes()):
+    folded = text.casefold()
+    if folded.startswith(_final_prefixes()):
         return "final"
+    if (
+        folded.startswith(_tail_prefixes()) and words_of(text) <= 6 and not ends_sentence(text)
+        and key.split(" ", 1)[0] in _tail_prefix_words()
+    ):
+        return "related"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _tail_prefixes() -> tuple[str, ...]:
+    return tuple(entry.casefold() for entry in load_lines("boilerplate/tail_prefixes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _tail_prefix_words() -> frozenset[str]:
+    """First words of the widget headers (so that "BXH" does not match "BXHA")."""
+    return frozenset(entry.split()[0] for entry in _tail_prefixes())
 
 
 # --- source tags ------------------------------------------------------------------
@@ -512,6 +543,12 @@ _NARRATIVE = re.compile(
 _QUOTE_MARKS = frozenset("\"“”«»")
 
 
+def uncredited_caption_shape(text: str) -> bool:
+    """No reporting verb and no narrative tense or time adverbial: what a photo
+    caption next to other captions may be."""
+    return _REPORTING.search(text) is None and _NARRATIVE.search(text) is None
+
+
 def uncredited_caption(text: str) -> bool:
     """A caption without a credit: a short "Toàn cảnh ..." line, or a short
     "<person> phát biểu tại ..." line with no comma, quotation or reporting verb."""
@@ -611,9 +648,32 @@ def is_text_free(text: str) -> bool:
 # --- bylines ------------------------------------------------------------------------
 
 _BYLINE_PREFIX = re.compile(
-    r"(?:bài và ảnh|bài, ảnh|bài/ảnh|bài|tác giả|phóng viên|nhóm pv|pv|thực hiện|ghi)\s*:\s*",
+    r"(?:bài và ảnh|bài, ảnh|bài/ảnh|bài viết|bài|nội dung|tác giả|phóng viên|nhóm pv|pv|"
+    r"thực hiện|ghi)\s*:\s*",
     re.IGNORECASE,
 )
+# "Nội dung: MAI HƯƠNG - Thiết kế: QUANG HUY": the writer, then the other roles
+_OTHER_ROLES = re.compile(
+    r"\s*[-–—|,;]\s*(?:ảnh|thiết kế|đồ họa|đồ hoạ|video|clip|kỹ thuật|trình bày|dựng phim|"
+    r"quay phim|biên tập|minh họa|minh hoạ)\s*:",
+    re.IGNORECASE,
+)
+# "Luật sư Nguyễn Minh Long", "BS. Trần Hà": a professional title before the writer's name
+_PERSON_TITLE = re.compile(
+    r"(?:luật sư|ls\.|bác sĩ|bs\.|bscki?\.|thạc sĩ|ths\.|tiến sĩ|ts\.|pgs\.\s?ts\.|"
+    r"gs\.\s?ts\.|pgs\.|gs\.|nhà báo|kỹ sư|ks\.|dược sĩ|ds\.|chuyên gia)\s*",
+    re.IGNORECASE,
+)
+# "Hương Giang (Vietnam+)", "Minh Anh (TTXVN)": the writer and the outlet in brackets
+_OUTLET_NOTE = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
+
+
+def _outlet_like(name: str) -> bool:
+    letters = [character for character in name if character.isalpha()]
+    return bool(letters) and (
+        any(character in name for character in "+.&") or "".join(letters).isupper()
+        or line_key(name) in agencies()
+    )
 _BYLINE_NOTE = re.compile(
     r"\s*\((?:tổng hợp|t/h|th|ghi|lược dịch|biên dịch|dịch|thực hiện|tổng hợp từ [^()]{1,40}|"
     r"theo [^()]{1,40}|báo [^()]{1,40})\)\s*$",
@@ -669,6 +729,16 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
     prefix = _BYLINE_PREFIX.match(body)
     if prefix is not None:
         body = body[prefix.end():].strip()
+        roles = _OTHER_ROLES.search(body)
+        if roles is not None:
+            body = body[: roles.start()].strip()
+    outlet = _OUTLET_NOTE.search(body) if noted_source is None else None
+    if outlet is not None and _outlet_like(outlet.group(1)):
+        noted_source = outlet.group(1).strip()
+        body = body[: outlet.start()].strip()
+    title = _PERSON_TITLE.match(body)
+    if title is not None and title.end() < len(body) and body[title.end()].isupper():
+        body = body[title.end():]
     author_part, _, source_part = body.partition("/")
     author_part = author_part.strip()
     source: str | None = source_part.strip() or None
@@ -711,3 +781,146 @@ def doubled(key: str) -> bool:
         if words[: size - 1] == second[:-1] and words[size - 1].startswith(second[-1]):
             return True
     return False
+
+
+# --- widgets and prompts (sixth blind batch) ------------------------------------------
+
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_STAMP_DATE = r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
+_STAMP_TIME = r"\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
+_STAMP_ZONE = r"(?:\s*\(?\s*(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?)?"
+# "Thứ Hai, 01-12-2025, 09:15" / "09:15 01/12/2025" / "Thứ Hai, 01/12/2025" glued to the
+# headline by a scraper that lost the line break
+_STAMP_PREFIX = re.compile(
+    r"(?:" + _WEEKDAY + r"\s*,?\s*(?:ngày\s+)?" + _STAMP_DATE
+    + r"(?:\s*[,|-]?\s*(?:lúc\s+)?" + _STAMP_TIME + r")?"
+    + r"|(?:ngày\s+)?" + _STAMP_DATE + r"\s*[,|-]?\s*(?:lúc\s+)?" + _STAMP_TIME
+    + r"|" + _STAMP_TIME + r"\s*[,|-]?\s*(?:" + _WEEKDAY + r"\s*,?\s*)?(?:ngày\s+)?"
+    + _STAMP_DATE + r")" + _STAMP_ZONE + r"\s*[|,·-]?\s*",
+    re.IGNORECASE,
+)
+
+
+def timestamp_prefix(text: str) -> tuple[int, str | None] | None:
+    """A page timestamp (weekday and date, or date and time) glued before a headline or a
+    paragraph: (its length with the separator after it, the ISO date). The rest must start
+    with a capital letter and have three words or more."""
+    if len(text) > 400 or not text[:1].isalnum():
+        return None
+    match = _STAMP_PREFIX.match(text)
+    if match is None:
+        return None
+    rest = text[match.end():]
+    if not rest[:1].isupper() or words_of(rest) < 3:
+        return None
+    return match.end(), first_full_date(text[: match.end()])
+
+
+# "Man City 2 - 1 Liverpool", "Arsenal 0-0 Chelsea": a live-score widget line
+_SCORE_LINE = re.compile(
+    r"[A-ZĐ][\w.' ]{1,30}?\s\d{1,2}\s?[-–:]\s?\d{1,2}\s[A-ZĐ][\w.' ]{1,30}"
+)
+
+
+def is_score_line(text: str) -> bool:
+    """Two team names around a score and nothing else."""
+    return len(text) <= 70 and words_of(text) <= 10 and _SCORE_LINE.fullmatch(text) is not None
+
+
+_LOGIN_PROMPT = re.compile(
+    r"[^.!]{0,80}[?.!]\s*(?:đăng nhập|đăng ký|đăng kí)(?:\s+(?:ngay|tại đây))?\s*$",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"(?:(?:đăng ký|đăng kí|mua|nâng cấp)\s+(?:gói|tài khoản|hội viên|thành viên)"
+    r"|trở thành (?:hội viên|thành viên)"
+    r"|[^.]{0,120}\bđể (?:đọc|xem) (?:tiếp|toàn bộ|trọn vẹn|đầy đủ) (?:bài|nội dung))",
+    re.IGNORECASE,
+)
+
+
+def paywall_reason(text: str) -> str | None:
+    """"login-prompt" for "Bạn đã là hội viên? Đăng nhập", "paywall" for "Đăng ký gói
+    ... để đọc toàn bộ bài viết"."""
+    if len(text) > 200 or words_of(text) > 30:
+        return None
+    if _LOGIN_PROMPT.fullmatch(text):
+        return "login-prompt"
+    if _PAYWALL.match(text):
+        return "paywall"
+    return None
+
+
+_EMAIL = re.compile(r"(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def is_email_line(text: str) -> bool:
+    """A line that is only an e-mail address ("hoangyen@plo.vn", "Email: ...")."""
+    return len(text) <= 80 and _EMAIL.fullmatch(text.rstrip(" .")) is not None
+
+
+def is_hashtag_line(text: str) -> bool:
+    """"#chuyển đổi số #nông nghiệp": a tag list (every group opens with "#")."""
+    return (
+        len(text) <= 300 and text.startswith("#") and not ends_with_period(text)
+        and text.count("#") >= 2
+    )
+
+
+_TOPIC_TAG = re.compile(r"(?:sự kiện|chuyên đề|dòng sự kiện|chuyên mục)\s*:\s*\S", re.IGNORECASE)
+
+
+def is_topic_tag(text: str) -> bool:
+    """"Sự kiện: Giá vàng hôm nay": the story-line label an outlet puts under a headline."""
+    return (
+        len(text) <= 100 and words_of(text) <= 12 and not ends_sentence(text)
+        and _TOPIC_TAG.match(text) is not None
+    )
+
+
+_CELL = re.compile(r"\s\|\s|\t")
+
+
+def table_cells(text: str) -> int:
+    """Number of cells of a table row flattened with " | " or tabs (1 for other lines)."""
+    if len(text) > 400:
+        return 1
+    return len(_CELL.findall(text)) + 1
+
+
+_SIGNATURE = re.compile(r"(.{3,40}?)\s*\(([^()]{2,30})\)\s*$")
+
+
+def is_signature(text: str) -> bool:
+    """"Trần Văn Nam (Thái Bình)": a reader's name and place under a letter or question,
+    not a heading."""
+    match = _SIGNATURE.fullmatch(text)
+    if match is None:
+        return False
+    place = match.group(2)
+    return (
+        _name_tokens_ok(match.group(1)) and len(match.group(1).split()) >= 2
+        and all(word[:1].isupper() for word in place.replace(",", " ").split())
+        and not _outlet_like(place)
+    )
+
+
+def name_words(text: str) -> int:
+    """Words with a letter or digit ("Đời sống & Pháp luật" has four)."""
+    return sum(1 for token in text.split()[:40] if any(ch.isalnum() for ch in token))
+
+
+def is_outlet_name(text: str) -> bool:
+    """"Báo Sài Gòn Giải Phóng", "Tạp chí Tri thức": a masthead line above the headline."""
+    folded = text[:10].casefold()
+    if not folded.startswith(("báo ", "tạp chí ", "đài ", "cổng thông tin ")):
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= 7 or ends_sentence(text):
+        return False
+    # the name after the kind word is capitalised ("Báo Nghệ An", not "Báo cáo tài chính")
+    skip = 2 if folded.startswith(("tạp chí ", "cổng thông tin ")) else 1
+    if folded.startswith("cổng thông tin "):
+        skip = 3
+    rest = words[skip:]
+    return bool(rest) and all(word[:1].isupper() or not word[:1].isalpha() for word in rest)

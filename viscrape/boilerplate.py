@@ -284,6 +284,15 @@ def _static_pass(
                 if line.content_start >= line.content_end:
                     line.mark("boilerplate", "timestamp")
                     continue
+        opening = line.content[:1]
+        if enabled["timestamp"] and (opening.isdigit() or opening in "TtCc"):
+            # a page timestamp glued to the headline ("Thứ Hai, 01-12-2025, 09:15Quốc hội ...")
+            stamp = rules_.timestamp_prefix(line.content)
+            if stamp is not None:
+                length, iso = stamp
+                line.content_start += length
+                if findings.date_stamp is None and iso:
+                    findings.date_stamp = iso
         content = line.content
         if line.content_start != line.start:
             key = rules_.phrase_key(content) if len(content) <= 60 else ""
@@ -321,7 +330,17 @@ def _static_pass(
             label, reason = phrase
             if label == "byline" and not enabled["bylines"]:
                 continue
+            if reason == "share" and content.endswith(":"):
+                continue  # "Trả lời:" opens an answer; a reply button has no colon
             line.mark(label, reason)
+        elif enabled["phrases"] and (paywall := rules_.paywall_reason(content)) is not None:
+            line.mark("boilerplate", paywall)
+        elif enabled["phrases"] and rules_.is_topic_tag(content):
+            line.mark("boilerplate", "topic-tag")
+        elif enabled["phrases"] and rules_.is_hashtag_line(content):
+            line.mark("boilerplate", "hashtags")
+        elif enabled["bylines"] and rules_.is_email_line(content):
+            line.mark("byline", "author-email")
         elif enabled["phrases"] and rules_.is_share_bar(content):
             line.mark("boilerplate", "share")
         elif enabled["phrases"] and rules_.is_notice(content):
@@ -364,6 +383,7 @@ def _head_pass(
         None,
     )
     head_end = first_body if first_body is not None else len(lines) - 1
+    lead: int | None = None
     for line in lines[: head_end + 1] if lines else []:
         if line.label or not rules.enabled("source-tag"):
             continue
@@ -380,22 +400,35 @@ def _head_pass(
             if line.content_start >= line.content_end:
                 line.mark("boilerplate", "source-tag")
     head = lines[:first_body] if first_body is not None else lines
-    last_full_headline = _last_full_headline(head) if title_index is None else -1
     for line in head:
+        if not line.label and not line.tail_kind and rules_.is_score_line(line.content):
+            line.mark("boilerplate", "live-score")  # a score widget above the headline
+    last_full_headline = _last_full_headline(head) if title_index is None else -1
+    for position, line in enumerate(head):
         if line.label or line.tail_kind:
             continue
         content = line.content
         if title_index is None:
+            if (
+                rules.enabled("bylines") and position > 0 and position + 1 < len(lines)
+                and lines[position - 1].label == "boilerplate"
+                and lines[position + 1].reason == "timestamp"
+                and rules_.line_key(content) not in rules_.categories()
+                and (parts := rules_.byline(content)) is not None and parts[0]
+            ):
+                line.mark("byline", "byline")  # the writer's name above the date
+                continue
             if rules.enabled("breadcrumb") and (
                 rules_.is_breadcrumb(content, in_head=True)
                 or (rules_.words_of(content) <= 2 and not rules_.ends_sentence(content))
+                or rules_.is_outlet_name(content)
             ):
                 line.mark("boilerplate", "breadcrumb")
                 continue
             if rules.enabled("title") and _title_like(content):
                 if (
                     rules.enabled("breadcrumb")
-                    and rules_.words_of(content) <= _SECTION_MAX_WORDS
+                    and rules_.name_words(content) <= _SECTION_MAX_WORDS
                     and last_full_headline > line.index
                 ):
                     # a menu item or section name ("Tin theo khu vực", "Báo Nghệ An")
@@ -405,18 +438,57 @@ def _head_pass(
                 line.label, line.reason, line.locked = "title", "title", True
                 title_index = line.index
                 continue
+        elif rules.enabled("breadcrumb") and rules_.is_breadcrumb(content, in_head=False):
+            line.mark("boilerplate", "breadcrumb")
+            continue
         if rules.enabled("bylines") and rules_.byline(content) is not None:
             line.mark("byline", "byline")
+    if title_index is not None:
+        following = _next_unlabelled(lines, title_index)
+        if following >= 0 and (first_body is None or following < first_body) and _lead_like(
+            lines[following].content
+        ):
+            # a lead without its final period, right under the headline
+            lines[following].label, lines[following].reason = "body", "lead"
+            lines[following].locked = True
+            lead = following
+    if lead is not None and (first_body is None or lead < first_body):
+        first_body = lead
     if first_body is not None:
-        for line in lines[first_body + 1 :]:
+        for position in range(first_body + 1, len(lines)):
+            line = lines[position]
             if line.reason == "timestamp" and not line.locked and rules_.is_time_only(line.content):
-                line.label, line.reason = "heading", "live-time"
+                # a live-blog time opens the entry below it; a video duration does not
+                entry = lines[position + 1] if position + 1 < len(lines) else None
+                if entry is not None and not entry.label and _body_like(entry):
+                    line.label, line.reason = "heading", "live-time"
     if first_body is None:
         return title_index, None
     # the first paragraph is never dropped by a later context rule: losing it is the
     # worst error, and the head-region rules above depend on where it is
     lines[first_body].locked = True
     return title_index, first_body
+
+
+_LEAD_MIN_WORDS = 15
+
+
+def _next_unlabelled(lines: list[_Line], index: int) -> int:
+    """Index of the first line after ``index`` that no rule has labelled yet."""
+    for line in lines[index + 1 :]:
+        if not line.label and line.tail_kind is None:
+            return line.index
+    return -1
+
+
+def _lead_like(content: str) -> bool:
+    """A lead (sapo) that lost or never had its final period: a long line with a clause
+    break, not a question or a list item."""
+    return (
+        rules_.has_words(content, _LEAD_MIN_WORDS) and "," in content
+        and not rules_.starts_with_list_marker(content)
+        and not content.rstrip(_QUOTE_CHARACTERS + " ").endswith("?")
+    )
 
 
 _FINAL_KINDS = ("final", "poll")  # above the article: drop that line only
@@ -451,7 +523,8 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
         line = lines[position]
         keys_seen.add(line.key)
         if line.tail_kind is None:
-            if not line.label and _body_like(line) and len(line.content) >= 40:
+            lead = line.reason == "lead"
+            if (not line.label or lead) and (lead or _body_like(line)) and len(line.content) >= 40:
                 body_lines += 1
                 body_chars += len(line.content)
             position += 1
@@ -468,8 +541,12 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
         if not enough_body:
             line.set("boilerplate", "related-list")
             position += 1
-            while position < len(lines) and not lines[position].label and rules_.headline_like(
-                lines[position].content, min_words=2
+            while position < len(lines) and (
+                (lines[position].label == "boilerplate" and not lines[position].locked)
+                or (
+                    not lines[position].label
+                    and rules_.headline_like(lines[position].content, min_words=2)
+                )
             ):
                 lines[position].set("boilerplate", "related-list")
                 position += 1
@@ -546,7 +623,11 @@ def _duplicate_pass(lines: list[_Line], title_index: int | None, on_pull_quotes:
         if not significant or line.locked:
             continue
         if key == title_key:
-            line.set("caption", "title-echo")
+            following = lines[line.index + 1].key if line.index + 1 < len(lines) else ""
+            if following and following in first_seen:
+                line.set("boilerplate", "duplicate-line")  # the page scraped twice
+            else:
+                line.set("caption", "title-echo")
         elif earlier.label == "caption":
             line.set("caption", "duplicate-line")
         else:
@@ -645,7 +726,9 @@ def _caption_context_pass(
                         break
                     # without blank lines between paragraphs, adjacency proves nothing:
                     # only an unfinished line belongs to the caption below it
-                    if not blank_separated and rules_.ends_sentence(previous.content):
+                    if not blank_separated and rules_.ends_sentence(previous.content) and not (
+                        steps == 0 and _between_captions(lines, back - 1)
+                    ):
                         break
                     if steps > 0 and rules_.ends_sentence(previous.content) and not (
                         lines[back].content[:1].islower()
@@ -671,6 +754,22 @@ def _caption_context_pass(
     for line in lines[first_body + 1 :]:
         if not line.label and rules_.uncredited_caption(line.content):
             line.set("caption", "caption-photo")
+
+
+_GALLERY_CAPTION_WORDS = 30
+
+
+def _between_captions(lines: list[_Line], index: int) -> bool:
+    """In a photo gallery (a caption right above), a short sentence right above a bare
+    credit line is that photo's caption, even without blank lines around it."""
+    if index == 0 or lines[index - 1].label != "caption":
+        return False
+    content = lines[index].content
+    return (
+        rules_.words_of(content) <= _GALLERY_CAPTION_WORDS
+        and not any(character in _QUOTE_CHARACTERS for character in content)
+        and rules_.uncredited_caption_shape(content)
+    )
 
 
 _READ_MORE_HEADLINES = 3  # headlines a bare "Đọc tiếp" line may announce
@@ -774,6 +873,18 @@ def _numbered_heading(lines: list[_Line], index: int) -> bool:
     return index + 1 >= len(lines) or not rules_.numbered_marker(lines[index + 1].content)
 
 
+def _table_row(lines: list[_Line], index: int) -> bool:
+    """A table row flattened to "cell | cell | cell": three or more cells, with a
+    neighbouring row of the same width."""
+    cells = rules_.table_cells(lines[index].content)
+    if cells < 3:
+        return False
+    return any(
+        0 <= other < len(lines) and rules_.table_cells(lines[other].content) == cells
+        for other in (index - 1, index + 1)
+    )
+
+
 def _final_pass(lines: list[_Line], rules: BoilerplateRules) -> None:
     last_body = max(
         (line.index for line in lines if not line.label or line.label == "body"), default=-1
@@ -782,7 +893,11 @@ def _final_pass(lines: list[_Line], rules: BoilerplateRules) -> None:
         if line.label:
             continue
         content = line.content
-        if (
+        if _table_row(lines, line.index):
+            line.label, line.reason = "body", "table-row"
+        elif rules_.is_signature(content):
+            line.label, line.reason = "body", "signature"
+        elif (
             rules.enabled("headings")
             and line.index < last_body
             and (
