@@ -100,7 +100,6 @@ class _Marked:
     confidence: float = 0.0
     follows: _Marked | None = None  # previous paragraph of a multi-paragraph quotation
     continued: bool = False
-    joins: bool = False  # a last paragraph with no opening mark: one quote with ``follows``
     links: list[_Marked] = field(default_factory=list)
 
 
@@ -501,9 +500,10 @@ def _direct_quotes(
             continue
         closing = _continuation_close(text, line_start, line_end) if previous_unclosed else None
         if previous_unclosed is not None and closing is not None:
-            # '"Q1 ...\n\nQ2 ...", ông A nói.': the quotation goes on without a new mark
+            # '"Q1 ...\n\nQ2 ...", ông A nói.': the quotation goes on without a new mark;
+            # one quote per paragraph, as when each paragraph opens with a mark
             tail = _Marked(line_start, closing, line_start, line_end)
-            tail.follows, tail.joins = previous_unclosed, True
+            tail.follows = previous_unclosed
             previous_unclosed.continued = True
             marks = [tail, *_scan_marks(text, closing + 1, line_end)]
             for mark in marks[1:]:
@@ -596,12 +596,6 @@ def _direct_quotes(
         if not marked.speech or end <= start:
             continue
         cue = marked.cue
-        joined = marked.follows
-        if marked.joins and joined is not None and quotes:
-            head_start = _content_bounds(text, joined)[0]
-            if quotes[-1].start == head_start:
-                start = head_start
-                quotes.pop()
         quotes.append(
             Quote(
                 start,

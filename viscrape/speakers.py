@@ -775,20 +775,23 @@ def _add_short_mentions(text: str, people: dict[str, _Person]) -> None:
         for size in (1, 2):
             if len(words) > size:
                 by_tail.setdefault(" ".join(words[-size:]), []).append(person)
+    added: dict[str, list[int]] = {}
     for match in _SHORT_MENTION.finditer(text):
         holders = by_tail.get(match.group(2))
         if not holders:
             continue
         position = match.start(2)
-        preceding = [p for p in holders if p.positions and min(p.positions) < position]
+        preceding = [p for p in holders if p.positions and p.positions[0] < position]
         if not preceding:
             continue
         person = _nearest(preceding, position)
-        if position not in person.positions:
-            bisect.insort(person.positions, position)
+        added.setdefault(person.name, []).append(position)
         gender = lex.honorifics.get(match.group(1).casefold(), "-")
         if gender != "-" and person.gender == "-":
             person.gender = gender
+    for name, positions in added.items():
+        person = people[name]
+        person.positions = sorted(set(person.positions).union(positions))
 
 
 def _title_before(before: str) -> tuple[int | None, str | None]:
@@ -991,7 +994,7 @@ def _resolve(
         return _Resolved(name, mention.title, gender, True)
     if mention.roles:
         # "nhà cầm quân", "nam diễn viên": the nearest preceding holder of the role
-        preceding = [p for p in people.values() if any(pos < position for pos in p.positions)]
+        preceding = [p for p in people.values() if p.positions[0] < position]
         for role in mention.roles:  # the most specific role first
             holders = [
                 person
@@ -1013,7 +1016,7 @@ def _resolve(
                 person
                 for person in people.values()
                 if person.gender == mention.pronoun
-                and any(since < pos < position for pos in person.positions)
+                and _mentioned_between(person, since, position)
             ]
             if introduced:
                 person = _nearest(introduced, position)
@@ -1026,7 +1029,7 @@ def _resolve(
         persons = [
             p for p in people.values() if mention.pronoun in ("-", p.gender) or p.gender == "-"
         ]
-        preceding = [p for p in persons if any(pos < position for pos in p.positions)]
+        preceding = [p for p in persons if p.positions[0] < position]
         if preceding:
             person = _nearest(preceding, position)
             return _Resolved(person.name, _best_title(person), person.gender, True)
@@ -1074,14 +1077,20 @@ def _title_matches(held: str, wanted: str) -> bool:
     return any(part.startswith(wanted) or wanted.startswith(part) for part in held_parts if part)
 
 
+def _mentioned_between(person: _Person, low: int, high: int) -> bool:
+    """Is ``person`` mentioned strictly between ``low`` and ``high``? (sorted positions)"""
+    index = bisect.bisect_right(person.positions, low)
+    return index < len(person.positions) and person.positions[index] < high
+
+
 def _nearest(people: Sequence[_Person], position: int) -> _Person:
     """The person mentioned last before ``position`` (else first after); fuller names win ties."""
 
     def key(person: _Person) -> tuple[int, int, int]:
-        before = [pos for pos in person.positions if pos <= position]
-        if before:
-            return (1, max(before), len(person.name))
-        return (0, -min(person.positions), len(person.name))
+        index = bisect.bisect_right(person.positions, position)  # positions are sorted
+        if index:
+            return (1, person.positions[index - 1], len(person.name))
+        return (0, -person.positions[0], len(person.name))
 
     return max(people, key=key)
 
