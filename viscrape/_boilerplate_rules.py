@@ -672,7 +672,7 @@ def _outlet_like(name: str) -> bool:
     letters = [character for character in name if character.isalpha()]
     return bool(letters) and (
         any(character in name for character in "+.&") or "".join(letters).isupper()
-        or line_key(name) in agencies()
+        or line_key(name) in agencies() or name in _known_tags()
     )
 _BYLINE_NOTE = re.compile(
     r"\s*\((?:tổng hợp|t/h|th|ghi|lược dịch|biên dịch|dịch|thực hiện|tổng hợp từ [^()]{1,40}|"
@@ -842,9 +842,14 @@ _PAYWALL = re.compile(
 def paywall_reason(text: str) -> str | None:
     """"login-prompt" for "Bạn đã là hội viên? Đăng nhập", "paywall" for "Đăng ký gói
     ... để đọc toàn bộ bài viết"."""
-    if len(text) > 200 or words_of(text) > 30:
+    if len(text) > 200:
         return None
-    if _LOGIN_PROMPT.fullmatch(text):
+    folded = text.casefold()
+    if "đăng" not in folded and "viên" not in folded and "để " not in folded:
+        return None
+    if words_of(text) > 30:
+        return None
+    if "đăng" in folded[-25:] and _LOGIN_PROMPT.fullmatch(text):
         return "login-prompt"
     if _PAYWALL.match(text):
         return "paywall"
@@ -856,7 +861,7 @@ _EMAIL = re.compile(r"(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNOR
 
 def is_email_line(text: str) -> bool:
     """A line that is only an e-mail address ("hoangyen@plo.vn", "Email: ...")."""
-    return len(text) <= 80 and _EMAIL.fullmatch(text.rstrip(" .")) is not None
+    return len(text) <= 80 and "@" in text and _EMAIL.fullmatch(text.rstrip(" .")) is not None
 
 
 def is_hashtag_line(text: str) -> bool:
@@ -883,7 +888,7 @@ _CELL = re.compile(r"\s\|\s|\t")
 
 def table_cells(text: str) -> int:
     """Number of cells of a table row flattened with " | " or tabs (1 for other lines)."""
-    if len(text) > 400:
+    if len(text) > 400 or ("|" not in text and "\t" not in text):
         return 1
     return len(_CELL.findall(text)) + 1
 
@@ -894,6 +899,8 @@ _SIGNATURE = re.compile(r"(.{3,40}?)\s*\(([^()]{2,30})\)\s*$")
 def is_signature(text: str) -> bool:
     """"Trần Văn Nam (Thái Bình)": a reader's name and place under a letter or question,
     not a heading."""
+    if not text.endswith(")"):
+        return False
     match = _SIGNATURE.fullmatch(text)
     if match is None:
         return False
@@ -918,9 +925,21 @@ def is_outlet_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 7 or ends_sentence(text):
         return False
-    # the name after the kind word is capitalised ("Báo Nghệ An", not "Báo cáo tài chính")
+    # the name after the kind word is capitalised ("Báo Nghệ An", "Tạp chí Kinh tế Sài
+    # Gòn", not "Báo cáo tài chính")
     skip = 2 if folded.startswith(("tạp chí ", "cổng thông tin ")) else 1
     if folded.startswith("cổng thông tin "):
         skip = 3
     rest = words[skip:]
-    return bool(rest) and all(word[:1].isupper() or not word[:1].isalpha() for word in rest)
+    return bool(rest) and rest[0][:1].isupper()
+
+
+_KEY_VALUE = re.compile(r"[^:]{1,40}:\s*\S[^:]{0,40}")
+
+
+def is_key_value_item(text: str) -> bool:
+    """"Tán thành: 440", "Vắng: 6": a short "label: figure" item of a list or table."""
+    return (
+        len(text) <= 80 and _KEY_VALUE.fullmatch(text) is not None
+        and any(character.isdigit() for character in text.partition(":")[2])
+    )

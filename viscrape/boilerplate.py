@@ -798,6 +798,9 @@ def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
     in_list = False
     for line in lines[first_body + 1 :]:
         candidate = not line.label and rules_.headline_like(line.content, min_words=4)
+        if in_list and not line.label and rules_.is_key_value_item(line.content):
+            line.set("body", "list-item")  # "Vắng: 6" under "Kết quả như sau:"
+            continue
         if in_list and candidate:
             line.set("body", "list-item")  # an item of a list introduced by "...:"
             continue
