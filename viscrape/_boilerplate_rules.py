@@ -805,7 +805,7 @@ def timestamp_prefix(text: str) -> tuple[int, str | None] | None:
     """A page timestamp (weekday and date, or date and time) glued before a headline or a
     paragraph: (its length with the separator after it, the ISO date). The rest must start
     with a capital letter and have three words or more."""
-    if len(text) > 400 or not text[:1].isalnum():
+    if len(text) > 400 or _ANY_DIGIT.search(text, 0, 16) is None:
         return None
     match = _STAMP_PREFIX.match(text)
     if match is None:
@@ -824,7 +824,10 @@ _SCORE_LINE = re.compile(
 
 def is_score_line(text: str) -> bool:
     """Two team names around a score and nothing else."""
-    return len(text) <= 70 and words_of(text) <= 10 and _SCORE_LINE.fullmatch(text) is not None
+    return (
+        len(text) <= 70 and _ANY_DIGIT.search(text) is not None
+        and _SCORE_LINE.fullmatch(text) is not None and words_of(text) <= 10
+    )
 
 
 _LOGIN_PROMPT = re.compile(
@@ -844,12 +847,12 @@ def paywall_reason(text: str) -> str | None:
     ... để đọc toàn bộ bài viết"."""
     if len(text) > 200:
         return None
-    folded = text.casefold()
-    if "đăng" not in folded and "viên" not in folded and "để " not in folded:
+    login = "đăng" in text[-25:] or "Đăng" in text[-25:]
+    if not login and "viên" not in text and "để " not in text and "gói" not in text:
         return None
     if words_of(text) > 30:
         return None
-    if "đăng" in folded[-25:] and _LOGIN_PROMPT.fullmatch(text):
+    if login and _LOGIN_PROMPT.fullmatch(text):
         return "login-prompt"
     if _PAYWALL.match(text):
         return "paywall"
@@ -878,8 +881,8 @@ _TOPIC_TAG = re.compile(r"(?:sự kiện|chuyên đề|dòng sự kiện|chuyên
 def is_topic_tag(text: str) -> bool:
     """"Sự kiện: Giá vàng hôm nay": the story-line label an outlet puts under a headline."""
     return (
-        len(text) <= 100 and words_of(text) <= 12 and not ends_sentence(text)
-        and _TOPIC_TAG.match(text) is not None
+        len(text) <= 100 and _TOPIC_TAG.match(text) is not None
+        and words_of(text) <= 12 and not ends_sentence(text)
     )
 
 
@@ -943,3 +946,13 @@ def is_key_value_item(text: str) -> bool:
         len(text) <= 80 and _KEY_VALUE.fullmatch(text) is not None
         and any(character.isdigit() for character in text.partition(":")[2])
     )
+
+
+def prompt_reason(text: str) -> str | None:
+    """One check for the short prompts and labels of :func:`paywall_reason`,
+    :func:`is_topic_tag` and :func:`is_hashtag_line` (reason, or None)."""
+    if text[:1] == "#":
+        return "hashtags" if is_hashtag_line(text) else None
+    if ":" in text[:20] and is_topic_tag(text):
+        return "topic-tag"
+    return paywall_reason(text)

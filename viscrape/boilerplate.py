@@ -249,6 +249,9 @@ class _Findings:
     authors: list[str] = field(default_factory=list)
 
 
+_STAMP_OPENINGS = frozenset("0123456789TtCc")
+
+
 def _static_pass(
     lines: list[_Line], rules: BoilerplateRules, compiled: _CompiledRules,
     templates: frozenset[str], findings: _Findings,
@@ -284,10 +287,10 @@ def _static_pass(
                 if line.content_start >= line.content_end:
                     line.mark("boilerplate", "timestamp")
                     continue
-        opening = line.content[:1]
-        if enabled["timestamp"] and (opening.isdigit() or opening in "TtCc"):
+        content = line.content
+        if content[:1] in _STAMP_OPENINGS and enabled["timestamp"]:
             # a page timestamp glued to the headline ("Thứ Hai, 01-12-2025, 09:15Quốc hội ...")
-            stamp = rules_.timestamp_prefix(line.content)
+            stamp = rules_.timestamp_prefix(content)
             if stamp is not None:
                 length, iso = stamp
                 line.content_start += length
@@ -333,13 +336,9 @@ def _static_pass(
             if reason == "share" and content.endswith(":"):
                 continue  # "Trả lời:" opens an answer; a reply button has no colon
             line.mark(label, reason)
-        elif enabled["phrases"] and (paywall := rules_.paywall_reason(content)) is not None:
-            line.mark("boilerplate", paywall)
-        elif enabled["phrases"] and rules_.is_topic_tag(content):
-            line.mark("boilerplate", "topic-tag")
-        elif enabled["phrases"] and rules_.is_hashtag_line(content):
-            line.mark("boilerplate", "hashtags")
-        elif enabled["bylines"] and rules_.is_email_line(content):
+        elif enabled["phrases"] and (widget := rules_.prompt_reason(content)) is not None:
+            line.mark("boilerplate", widget)
+        elif "@" in content and enabled["bylines"] and rules_.is_email_line(content):
             line.mark("byline", "author-email")
         elif enabled["phrases"] and rules_.is_share_bar(content):
             line.mark("boilerplate", "share")
