@@ -825,7 +825,7 @@ _SCORE_LINE = re.compile(
 def is_score_line(text: str) -> bool:
     """Two team names around a score and nothing else."""
     return (
-        len(text) <= 70 and _ANY_DIGIT.search(text) is not None
+        len(text) <= 70 and ("-" in text or "–" in text or ":" in text)
         and _SCORE_LINE.fullmatch(text) is not None and words_of(text) <= 10
     )
 
@@ -922,7 +922,9 @@ def name_words(text: str) -> int:
 
 def is_outlet_name(text: str) -> bool:
     """"Báo Sài Gòn Giải Phóng", "Tạp chí Tri thức": a masthead line above the headline."""
-    folded = text[:10].casefold()
+    if text[:1] not in "BTĐCbtđc":
+        return False
+    folded = text[:16].casefold()
     if not folded.startswith(("báo ", "tạp chí ", "đài ", "cổng thông tin ")):
         return False
     words = text.split()

@@ -437,9 +437,6 @@ def _head_pass(
                 line.label, line.reason, line.locked = "title", "title", True
                 title_index = line.index
                 continue
-        elif rules.enabled("breadcrumb") and rules_.is_breadcrumb(content, in_head=False):
-            line.mark("boilerplate", "breadcrumb")
-            continue
         if rules.enabled("bylines") and rules_.byline(content) is not None:
             line.mark("byline", "byline")
     if title_index is not None:
