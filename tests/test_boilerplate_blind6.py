@@ -60,7 +60,7 @@ def test_flattened_menu_bar_is_not_the_title() -> None:
     assert cleaned.metadata.title == TITLE
 
 
-@pytest.mark.parametrize("masthead", ["Báo Thanh Hóa", "Tạp chí Kinh tế Sài Gòn"])
+@pytest.mark.parametrize("masthead", ["Báo Thanh Hóa", "Tạp chí Kinh tế Sài Gòn", "Cổng thông tin Điện tử Quảng Ninh"])
 def test_masthead_above_the_headline(masthead: str) -> None:
     cleaned = strip_boilerplate(article(head=(masthead,)))
     assert block_for(cleaned, masthead).label == "boilerplate"
