@@ -169,8 +169,15 @@ _FAST_SYLLABLE = (
     rf"[{_VIETNAMESE_LETTER}][{_VIETNAMESE_LETTER}0-9]*"
     r"(?=[ \n\t;!?)”\"]|\Z|[,:](?![\w/]))"
 )
+# Second fast path: common punctuation that cannot start or join a longer token (a period
+# only before a blank or the end, where nothing but the final catch-all would take it).
+_FAST_PUNCTUATION = (
+    rf"[,“”():;\"](?![\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff{_MARK}])|\.(?=[ \n]|\Z)"
+)
 _SCAN_RE = re.compile(
-    r"\s*(?:" + _FAST_SYLLABLE + "|" + "|".join(f"(?:{body})" for _name, body in _PATTERNS) + ")"
+    rf"\s*(?:{_FAST_SYLLABLE}|{_FAST_PUNCTUATION}|"
+    + "|".join(f"(?:{body})" for _name, body in _PATTERNS)
+    + ")"
 )
 
 
