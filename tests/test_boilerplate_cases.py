@@ -1302,6 +1302,279 @@ BLIND6_METADATA = {
 }
 
 
+BLIND7_BAODAUTU_TOC = """
+N|Báo Đầu tư
+N|Thời sự  Đầu tư  Quốc tế  Doanh nghiệp  Ngân hàng  Chứng khoán  Bất động sản  Địa phương
+N|Bất động sản
+N|Thứ Hai, 01/12/2025 - 07:30
+T|Thị trường căn hộ Hà Nội cuối năm: nguồn cung tăng, giá chưa hạ nhiệt
+B|Nguồn cung căn hộ mới tại Hà Nội quý IV/2025 ước đạt 9.800 căn, cao nhất trong ba năm, nhưng giá bán sơ cấp vẫn tiếp tục tăng ở hầu hết phân khúc
+Y|Thanh Xuân
+N|Nội dung chính
+N|1. Nguồn cung tập trung ở phía Tây và phía Đông
+N|2. Giá bán sơ cấp lập mặt bằng mới
+N|3. Dự báo năm 2026
+H|1. Nguồn cung tập trung ở phía Tây và phía Đông
+B|Theo báo cáo của một đơn vị nghiên cứu thị trường, hơn 70% nguồn cung mới trong quý đến từ các dự án tại Nam Từ Liêm, Gia Lâm và Đông Anh.
+B|Các chủ đầu tư lớn đồng loạt mở bán sau khi Luật Đất đai 2024 có hiệu lực và thủ tục pháp lý được tháo gỡ.
+H|2. Giá bán sơ cấp lập mặt bằng mới
+B|Giá bán trung bình căn hộ sơ cấp đạt khoảng 78 triệu đồng/m2, tăng 28% so với cùng kỳ.
+B|Phân khúc | Giá trung bình (triệu đồng/m2) | Tăng so với cùng kỳ
+B|Bình dân | 48 | 15%
+B|Trung cấp | 72 | 26%
+B|Cao cấp | 115 | 31%
+H|3. Dự báo năm 2026
+B|Các chuyên gia cho rằng giá khó giảm trong ngắn hạn do chi phí đất và vật liệu xây dựng đều tăng.
+B|“Người mua ở thực nên cân nhắc khả năng tài chính, tránh vay quá 50% giá trị căn hộ”, một chuyên gia khuyến nghị.
+N|Từ khóa: căn hộ Hà Nội  giá nhà  nguồn cung
+N|Tin liên quan
+N|Giá chung cư cũ tăng chóng mặt, người mua cần lưu ý gì?
+N|Hà Nội sẽ có thêm 10.000 căn nhà ở xã hội trong năm 2026
+"""
+
+BLIND7_VNECONOMY_XEM_THEM = """
+N|VnEconomy
+N|Tài chính  Chứng khoán  Doanh nghiệp  Bất động sản  Thế giới  Số hóa  Thị trường
+N|Chứng khoán
+T|VN-Index vượt mốc 1.300 điểm, khối ngoại bán ròng phiên thứ năm liên tiếp
+N|08:45, 01/12/2025
+B|Dòng tiền tập trung vào nhóm ngân hàng và thép giúp VN-Index tăng hơn 14 điểm trong phiên đầu tuần, dù khối ngoại tiếp tục bán ròng gần 600 tỷ đồng
+Y|Hà Anh
+B|Kết thúc phiên giao dịch ngày 1/12, VN-Index tăng 14,2 điểm (1,1%) lên 1.302,6 điểm.
+B|Thanh khoản trên sàn HoSE đạt hơn 21.000 tỷ đồng, tăng 18% so với phiên trước.
+N|Xem thêm: Chứng khoán tháng 12: Cơ hội từ nhóm cổ phiếu đầu ngành
+B|Nhóm ngân hàng dẫn dắt thị trường với VCB, CTG và BID cùng tăng trên 2%.
+B|Ở chiều ngược lại, một số mã bất động sản như NVL, PDR điều chỉnh nhẹ.
+N|>> Xem thêm: Khối ngoại bán ròng kỷ lục trong tháng 11
+B|Theo các công ty chứng khoán, thị trường có thể rung lắc quanh vùng 1.300 điểm trong ngắn hạn.
+N|VnEconomy
+N|Tin cùng chuyên mục
+N|Cổ phiếu thép bứt phá, dòng tiền quay lại
+N|10:12 - 30/11/2025
+N|Nhà đầu tư cá nhân mở mới 180.000 tài khoản
+N|09:40 - 30/11/2025
+"""
+
+BLIND7_TCCS_FOOTNOTES = """
+N|TẠP CHÍ CỘNG SẢN
+N|Trang chủ > Nghiên cứu > Kinh tế
+T|Phát triển kinh tế tư nhân trong giai đoạn mới: Một số vấn đề lý luận và thực tiễn
+Y|PGS, TS. NGUYỄN VĂN HÙNG
+Y|Học viện Chính trị quốc gia Hồ Chí Minh
+N|10:20, ngày 01-12-2025
+B[Kinh tế]|TCCS - Kinh tế tư nhân ngày càng khẳng định vai trò là một động lực quan trọng của nền kinh tế. Bài viết phân tích thực trạng và đề xuất một số giải pháp trong giai đoạn mới.
+H|Vai trò của kinh tế tư nhân
+B|Hiện cả nước có hơn 940.000 doanh nghiệp đang hoạt động, trong đó khu vực tư nhân đóng góp khoảng 50% GDP và hơn 30% tổng thu ngân sách nhà nước(1).
+B|Văn kiện Đại hội XIII của Đảng xác định: "Phát triển kinh tế tư nhân thực sự trở thành một động lực quan trọng của nền kinh tế"(2).
+H|Một số hạn chế
+B|Thứ nhất, quy mô doanh nghiệp còn nhỏ, khoảng 97% là doanh nghiệp nhỏ và vừa.
+B|Thứ hai, khả năng tiếp cận vốn, đất đai và tài nguyên còn hạn chế.
+B|Thứ ba, năng lực đổi mới sáng tạo chưa cao.
+H|Giải pháp
+B|Một là, hoàn thiện thể chế, bảo đảm quyền tài sản và quyền tự do kinh doanh.
+B|Hai là, tạo thuận lợi cho doanh nghiệp tư nhân tiếp cận các nguồn lực.
+N|----------------
+N|(1) Tổng cục Thống kê: Niên giám thống kê 2024, Nxb. Thống kê, Hà Nội, 2025, tr. 215
+N|(2) Đảng Cộng sản Việt Nam: Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, Nxb. Chính trị quốc gia Sự thật, Hà Nội, 2021, t. I, tr. 130
+N|Bài viết được đăng trên Tạp chí Cộng sản số 1050 (tháng 11-2025)
+N|Các bài viết khác
+N|Đổi mới mô hình tăng trưởng gắn với chuyển đổi số
+"""
+
+BLIND7_AFAMILY_ALT_ICONS = """
+N|Afamily
+N|icon-home
+N|Mẹ & Bé  Đẹp  Ăn  Nhà  Đi  Giải trí  Xem Mua Luôn
+N|Mẹ & Bé
+N|01/12/2025 09:00
+T|5 sai lầm khi cho trẻ uống sữa mà nhiều mẹ vẫn mắc
+B|Cho trẻ uống sữa tưởng đơn giản nhưng nếu làm sai cách, con không những không tăng cân mà còn dễ bị rối loạn tiêu hóa
+Y|Thu Trang
+N|icon-facebook
+N|icon-messenger
+N|Chia sẻ
+H|1. Pha sữa quá đặc
+B|Nhiều mẹ nghĩ pha sữa đặc sẽ giúp con nhanh lớn, nhưng thực tế điều này khiến thận của trẻ phải làm việc nhiều hơn.
+N|me-pha-sua-cho-con.jpg
+N|Mẹ pha sữa cho bé sơ sinh
+C|Pha sữa đúng tỷ lệ ghi trên hộp là cách an toàn nhất. (Ảnh minh họa)
+N|Xem ảnh
+H|2. Cho trẻ uống sữa thay nước
+B|Sữa không thể thay thế hoàn toàn nước lọc, nhất là với trẻ trên 1 tuổi.
+H|3. Hâm lại sữa thừa
+B|Sữa đã pha chỉ nên dùng trong vòng 1 giờ.
+B|Bác sĩ Nguyễn Thị Lan, khoa Nhi một bệnh viện ở Hà Nội, lưu ý:
+B|“Sữa để lâu ở nhiệt độ phòng là môi trường lý tưởng cho vi khuẩn phát triển.”
+H|4. Cho trẻ vừa bú vừa ngủ
+B|Thói quen này dễ gây sâu răng sữa và sặc.
+H|5. Dùng nước quá nóng
+B|Nước trên 70 độ C có thể làm mất một số vi chất trong sữa.
+Y|Theo Sức khỏe & Đời sống
+N|icon-like
+N|Thích
+N|Bình luận
+N|Xem thêm
+N|Bé 2 tuổi biếng ăn, mẹ áp dụng mẹo này con ăn hết bát
+"""
+
+BLIND7_KHANHHOA_PORTAL = """
+N|CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KHÁNH HÒA
+N|Trang chủ | Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân | Doanh nghiệp | Du khách
+N|Tin tức - Sự kiện
+N|Cỡ chữ: A- A A+
+N|Ngày đăng: 01/12/2025 | Lượt xem: 1.245
+T|Khánh Hòa khởi công dự án đường ven biển Cam Lâm - Cam Ranh
+B|Sáng 1/12, UBND tỉnh Khánh Hòa tổ chức lễ khởi công dự án đường ven biển đoạn Cam Lâm - Cam Ranh, tổng mức đầu tư gần 1.500 tỷ đồng.
+B|Tuyến đường dài 22 km, quy mô 4 làn xe, dự kiến hoàn thành vào năm 2028.
+B|Phát biểu tại buổi lễ, Chủ tịch UBND tỉnh yêu cầu các đơn vị:
+B|- Đẩy nhanh công tác giải phóng mặt bằng, bàn giao đúng tiến độ;
+B|- Bảo đảm chất lượng công trình và an toàn lao động;
+B|- Công khai, minh bạch trong quản lý vốn đầu tư.
+C|Các đại biểu thực hiện nghi thức khởi công dự án.
+Y|Tác giả: Minh Tâm - Trung tâm Công báo và Tin học tỉnh
+N|Tin liên quan
+N|Khánh Hòa đón 4 triệu lượt khách quốc tế (28/11/2025)
+N|Hội nghị xúc tiến đầu tư tỉnh Khánh Hòa năm 2025 (25/11/2025)
+N|In trang  Gửi email  Về đầu trang
+N|Cơ quan chủ quản: Ủy ban nhân dân tỉnh Khánh Hòa
+N|Số lượt truy cập: 12.345.678
+"""
+
+BLIND7_HANOIMOI_2014 = """
+N|Hànộimới
+N|Trang chủ » Xã hội » Giáo dục
+N|Cập nhật lúc 08:32, Thứ Hai, 12/05/2014 (GMT+7)
+T|Hà Nội công bố chỉ tiêu tuyển sinh lớp 10 năm học 2014-2015
+B[Năm học]|(HNM) - Năm học 2014-2015, toàn thành phố tuyển 60.000 học sinh vào lớp 10 công lập, chiếm khoảng 62% tổng số học sinh tốt nghiệp THCS.
+B|Theo Sở GD-ĐT Hà Nội, kỳ thi tuyển sinh sẽ diễn ra vào ngày 23 và 24/6 với hai môn Ngữ văn và Toán.
+B|Học sinh được đăng ký tối đa hai nguyện vọng vào hai trường THPT công lập thuộc cùng một khu vực tuyển sinh.
+B|Các trường THPT chuyên tổ chức thi riêng từ ngày 25/6.
+Y|Lan Anh
+N|[Trở về]  [Đầu trang]  [In bài]  [Gửi cho bạn bè]
+N|Các tin khác
+N|Sẽ công bố đáp án thi tốt nghiệp ngay sau khi thi (11/05/2014)
+N|Học sinh lớp 12 bước vào đợt ôn thi nước rút (10/05/2014)
+N|Thăm dò ý kiến
+N|Bạn có ủng hộ việc bỏ thi tốt nghiệp THPT?
+N|Có
+N|Không
+N|Ý kiến khác
+N|Biểu quyết  Xem kết quả
+"""
+
+BLIND7_TBTC_PRINT = """
+N|In trang
+N|Đóng cửa sổ
+N|THỜI BÁO TÀI CHÍNH VIỆT NAM
+T|Thu ngân sách 11 tháng vượt dự toán cả năm
+N|01/12/2025 16:05
+B|Lũy kế thu ngân sách nhà nước 11 tháng năm 2025 ước đạt 1.985 nghìn tỷ đồng, bằng 108,5% dự toán năm
+B|Theo Bộ Tài chính, thu nội địa đạt 1.680 nghìn tỷ đồng, tăng 14,8% so với cùng kỳ năm trước.
+B|Thu từ dầu thô đạt 52 nghìn tỷ đồng, bằng 94,5% dự toán.
+B|Thu cân đối từ hoạt động xuất nhập khẩu đạt 253 nghìn tỷ đồng.
+B|Chi ngân sách 11 tháng ước đạt 1.720 nghìn tỷ đồng, bằng 72,6% dự toán, trong đó chi đầu tư phát triển đạt 61,2%.
+Y|Đức Minh
+N|URL: https://thoibaotaichinhvietnam.vn/thu-ngan-sach-11-thang-vuot-du-toan-ca-nam-123456.html
+N|© 2025 Thời báo Tài chính Việt Nam. Bản quyền thuộc Bộ Tài chính.
+"""
+
+BLIND7_INFONET_RSS = """
+N|Infonet
+N|Tin tức RSS
+N|Xã hội
+T|Hà Nội: Cháy nhà 4 tầng ở Thanh Xuân, 6 người được giải cứu
+N|Mon, 01 Dec 2025 06:45:00 +0700
+B|Rạng sáng 1/12, ngôi nhà 4 tầng trên phố Khương Trung bốc cháy, lực lượng chữa cháy đã giải cứu an toàn 6 người mắc kẹt
+B|Đám cháy được khống chế sau 40 phút, nguyên nhân đang được điều tra.
+N|Đọc toàn bài tại đây »
+N|https://infonet.vietnamnet.vn/ha-noi-chay-nha-4-tang-o-thanh-xuan-2345678.html
+Y|Nguồn: Infonet
+N|Tin khác
+N|Giá xăng giảm lần thứ ba liên tiếp
+N|Mon, 01 Dec 2025 06:10:00 +0700
+N|Hà Nội rét đậm, nhiệt độ vùng núi dưới 10 độ C
+N|Sun, 30 Nov 2025 21:30:00 +0700
+"""
+
+BLIND7_NGOISAO_TITLE_REPEATS = """
+N|og:title: Hoa hậu Thu Hà: 'Tôi không vội kết hôn' - Ngôi Sao
+N|Ngôi Sao
+N|Ngôi Sao > Hậu trường > Hoa hậu Thu Hà: 'Tôi không vội kết hôn'
+T|Hoa hậu Thu Hà: 'Tôi không vội kết hôn'
+N|Thứ hai, 1/12/2025, 10:00
+B|Sau hai năm đăng quang, Thu Hà cho biết cô muốn tập trung cho sự nghiệp và việc học thạc sĩ ở Anh
+Y|Mai Nhật
+B|- Cuộc sống của chị thay đổi thế nào sau hai năm đăng quang?
+B|- Tôi bận rộn hơn nhiều. Có những tháng tôi chỉ ngủ ở nhà được vài đêm vì lịch sự kiện và từ thiện.
+B|- Chị có áp lực khi được nhắc đến chuyện kết hôn?
+B|- Không nhiều. Gia đình tôn trọng lựa chọn của tôi.
+B|"Tôi không vội. Hạnh phúc không phải cuộc đua."
+B|- Dự định sắp tới của chị là gì?
+B|- Tôi sẽ sang Anh học thạc sĩ quản trị truyền thông từ tháng 1. Sau đó, tôi muốn:
+B|Mở một quỹ học bổng cho nữ sinh vùng cao;
+B|Ra mắt sách ảnh về áo dài;
+B|Thử sức ở vai trò MC.
+C|Thu Hà trong bộ ảnh mới. Ảnh: Nhân vật cung cấp
+N|Ý kiến bạn đọc
+N|Chia sẻ bài viết
+N|Tin cùng chuyên mục
+N|Hậu trường cảnh nóng của phim Việt ăn khách nhất năm
+"""
+
+BLIND7_DANANG_WIDGETS = """
+N|Báo Đà Nẵng
+N|Đà Nẵng 24°C  Mây rải rác
+N|Thứ Hai, 01/12/2025
+N|Chính trị  Kinh tế  Xã hội  Văn hóa - Văn nghệ  Thể thao  Quốc tế  Đà Nẵng Cuối tuần
+N|Xã hội
+T|Đà Nẵng lắp thêm 300 camera giám sát giao thông
+N|Thứ Hai, 01/12/2025, 07:15 [GMT+7]
+B|Từ tháng 12, thành phố đưa vào vận hành thêm 300 camera giám sát tại các nút giao trọng điểm, nâng tổng số camera lên hơn 1.500
+B|Theo Sở Khoa học và Công nghệ, các camera có khả năng nhận diện biển số, phát hiện xe vượt đèn đỏ, đi sai làn và dừng đỗ sai quy định.
+B|Dữ liệu được truyền về Trung tâm Giám sát, điều hành đô thị thông minh (IOC) theo thời gian thực.
+H|Phạt nguội qua ứng dụng
+B|Người dân có thể tra cứu vi phạm qua ứng dụng Danang Smart City.
+B|Câu hỏi: Tra cứu phạt nguội ở đâu?
+B|Trả lời: Trên ứng dụng hoặc cổng dịch vụ công của thành phố.
+Y|HOÀNG HIỆP
+N|Chia sẻ  Facebook  Zalo  In bài
+N|Bạn nghĩ gì về việc phạt nguội qua camera?
+N|Ủng hộ
+N|Không ủng hộ
+N|Bình chọn
+N|Mời bạn đọc gửi bình luận về bài viết này
+N|Tin mới nhất
+N|07:00Khánh thành cầu Nguyễn Tri Phương mở rộng
+N|06:45Đà Nẵng đón chuyến bay quốc tế thứ 50
+"""
+
+BLIND7 = {
+    "blind7_baodautu_toc": BLIND7_BAODAUTU_TOC,
+    "blind7_vneconomy_xem_them": BLIND7_VNECONOMY_XEM_THEM,
+    "blind7_tccs_footnotes": BLIND7_TCCS_FOOTNOTES,
+    "blind7_afamily_alt_icons": BLIND7_AFAMILY_ALT_ICONS,
+    "blind7_khanhhoa_portal": BLIND7_KHANHHOA_PORTAL,
+    "blind7_hanoimoi_2014": BLIND7_HANOIMOI_2014,
+    "blind7_tbtc_print": BLIND7_TBTC_PRINT,
+    "blind7_infonet_rss": BLIND7_INFONET_RSS,
+    "blind7_ngoisao_title_repeats": BLIND7_NGOISAO_TITLE_REPEATS,
+    "blind7_danang_widgets": BLIND7_DANANG_WIDGETS,
+}
+
+BLIND7_METADATA = {
+    "blind7_baodautu_toc": {"title": "Thị trường căn hộ Hà Nội cuối năm: nguồn cung tăng, giá chưa hạ nhiệt", "date": "2025-12-01", "source": None, "author": "Thanh Xuân"},
+    "blind7_vneconomy_xem_them": {"title": "VN-Index vượt mốc 1.300 điểm, khối ngoại bán ròng phiên thứ năm liên tiếp", "date": "2025-12-01", "source": None, "author": "Hà Anh"},
+    "blind7_tccs_footnotes": {"title": "Phát triển kinh tế tư nhân trong giai đoạn mới: Một số vấn đề lý luận và thực tiễn", "date": "2025-12-01", "source": "TCCS", "author": "NGUYỄN VĂN HÙNG"},
+    "blind7_afamily_alt_icons": {"title": "5 sai lầm khi cho trẻ uống sữa mà nhiều mẹ vẫn mắc", "date": "2025-12-01", "source": "Sức khỏe & Đời sống", "author": "Thu Trang"},
+    "blind7_khanhhoa_portal": {"title": "Khánh Hòa khởi công dự án đường ven biển Cam Lâm - Cam Ranh", "date": "2025-12-01", "source": None, "author": "Minh Tâm"},
+    "blind7_hanoimoi_2014": {"title": "Hà Nội công bố chỉ tiêu tuyển sinh lớp 10 năm học 2014-2015", "date": "2014-05-12", "source": "HNM", "author": "Lan Anh"},
+    "blind7_tbtc_print": {"title": "Thu ngân sách 11 tháng vượt dự toán cả năm", "date": "2025-12-01", "source": None, "author": "Đức Minh"},
+    "blind7_infonet_rss": {"title": "Hà Nội: Cháy nhà 4 tầng ở Thanh Xuân, 6 người được giải cứu", "date": "2025-12-01", "source": "Infonet", "author": None},
+    "blind7_ngoisao_title_repeats": {"title": "Hoa hậu Thu Hà: 'Tôi không vội kết hôn'", "date": "2025-12-01", "source": None, "author": "Mai Nhật"},
+    "blind7_danang_widgets": {"title": "Đà Nẵng lắp thêm 300 camera giám sát giao thông", "date": "2025-12-01", "source": None, "author": "HOÀNG HIỆP"},
+}
+
+
 CASES = {
     "vnexpress": VNEXPRESS,
     "tuoitre": TUOI_TRE,
