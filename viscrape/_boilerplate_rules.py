@@ -130,8 +130,19 @@ _CODE_START = re.compile(
 )
 
 
+# "og:title: ...", "twitter:description = ...": a page's meta tags leaked as text
+_META_LEAK = re.compile(r"(?:og|twitter|article|fb|al|itemprop):[a-z_:]+\s*[:=]", re.IGNORECASE)
+# "icon-facebook", "btn_share", "fa-print": an icon's CSS class kept as its label
+_ICON_LABEL = re.compile(r"(?:icon|ico|fa|btn|button|svg|glyphicon|sprite)[-_][a-z0-9_-]+")
+
+
 def is_markup(text: str) -> bool:
-    """Leaked markup, comment closers, entities, inline scripts or styles."""
+    """Leaked markup, comment closers, entities, inline scripts or styles, leaked meta
+    tags and icon class names."""
+    if text[:1] in "abfgiostABFGIOST" and (
+        _META_LEAK.match(text) is not None or _ICON_LABEL.fullmatch(text) is not None
+    ):
+        return True
     if "<" in text or ">" in text or "&" in text:
         remainder = _TAG.sub(" ", text)
         if not has_letter(remainder):
@@ -143,13 +154,18 @@ def is_markup(text: str) -> bool:
 
 # --- header chrome ----------------------------------------------------------------
 
+# English month names of RSS/HTTP dates ("Mon, 01 Dec 2025 06:45:00 +0700")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _STAMP_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
     r"|\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
     r"|(?:GMT|UTC)\s?[+-]?\s?\d{0,2}(?::?\d{2})?"
-    r"|\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước",
+    r"|\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+(?:" + _MONTH_NAME[1:] + r"\s+\d{4}"
+    r"|[+-]\d{4}(?!\d)",
     re.IGNORECASE,
 )
 _SET_OFF = (",", "|", "·", "•", "-", "–")
@@ -161,7 +177,8 @@ _RELATIVE_TIME = re.compile(
 _FULL_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)"
     r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
-    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})(?!\d)",
+    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})(?!\d)"
+    r"|(?<!\d)(\d{1,2})\s+" + _MONTH_NAME + r",?\s+(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _ANY_DIGIT = re.compile(r"\d")
@@ -183,8 +200,11 @@ def first_full_date(text: str) -> str | None:
             day, month, year = groups[0], groups[1], groups[2]
         elif groups[3]:
             year, month, day = groups[3], groups[4], groups[5]
-        else:
+        elif groups[6]:
             day, month, year = groups[6], groups[7], groups[8]
+        else:
+            day, year = groups[9], groups[11]
+            month = str(_MONTHS.index(groups[10].casefold()) + 1)
         iso = iso_date(int(year), int(month), int(day))
         if iso:
             return iso
@@ -251,15 +271,26 @@ def categories() -> frozenset[str]:
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\t")
+_MENU_BAR = re.compile(r"\s\|\s")
 
 
 def _is_menu(text: str) -> bool:
     """A flattened menu bar: three or more short items separated by wide gaps ("Thời sự
-    Kinh tế  Đời sống  Du lịch"); a headline never has such gaps."""
-    if len(text) > 300 or ("  " not in text and "\t" not in text) or ends_sentence(text):
+    Kinh tế  Đời sống  Du lịch"), or four or more separated by " | "; a headline never
+    has such gaps."""
+    if len(text) > 300 or ends_sentence(text):
         return False
-    parts = [part for part in _MENU_GAP.split(text.strip()) if part]
-    return len(parts) >= 3 and all(words_of(part) <= 4 and has_letter(part) for part in parts)
+    if "  " in text or "\t" in text:
+        parts = [part for part in _MENU_GAP.split(text.strip()) if part]
+        least = 3
+    elif " | " in text:
+        parts = _MENU_BAR.split(text.strip())
+        least = 4
+    else:
+        return False
+    return len(parts) >= least and all(
+        name_words(part) <= 4 and has_letter(part) for part in parts
+    )
 
 
 def is_breadcrumb(text: str, *, in_head: bool) -> bool:
@@ -415,7 +446,9 @@ def source_tag(text: str, *, bare_allowed: bool) -> tuple[int, str] | None:
                     end += 1
                 return end, tag
     match = _BARE_TAG.match(text)
-    if match is not None and match.group(1) not in _NOT_SOURCES:
+    if match is not None and match.group(1) not in _NOT_SOURCES and not (
+        text[len(match.group(1))] in "-–—" and text[len(match.group(1)) + 1 :][:1].isalnum()
+    ):  # "VN-Index", "COVID-19": a hyphenated word, not "TTO - ..."
         return match.end(), match.group(1)
     return None
 
@@ -633,8 +666,20 @@ def is_related_link(text: str) -> bool:
     return False
 
 
+_URL_LABEL = re.compile(r"(?:url|link|liên kết|đường dẫn|nguồn bài viết)\s*:\s*", re.IGNORECASE)
+_IMAGE_FILE = re.compile(r"[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:\?\S*)?", re.IGNORECASE)
+
+
+def is_image_file(text: str) -> bool:
+    """"me-pha-sua-cho-con.jpg": an image's file name kept by the scraper."""
+    return " " not in text and len(text) <= 200 and _IMAGE_FILE.fullmatch(text) is not None
+
+
 def is_url_or_slug(text: str) -> bool:
-    """A bare URL/domain, or an ASCII URL slug without diacritics ("thi diem thuc hien")."""
+    """A bare URL/domain (also after "URL:" or "Link:", as on printer-friendly pages), or
+    an ASCII URL slug without diacritics ("thi diem thuc hien")."""
+    if text[:1] in "ULlĐđNnu" and (label := _URL_LABEL.match(text)) is not None:
+        text = text[label.end():]
     if " " not in text and _URL.match(text):
         return True
     return text[:1].islower() and len(text) <= 300 and _SLUG.fullmatch(text) is not None
@@ -661,7 +706,8 @@ _OTHER_ROLES = re.compile(
 # "Luật sư Nguyễn Minh Long", "BS. Trần Hà": a professional title before the writer's name
 _PERSON_TITLE = re.compile(
     r"(?:luật sư|ls\.|bác sĩ|bs\.|bscki?\.|thạc sĩ|ths\.|tiến sĩ|ts\.|pgs\.\s?ts\.|"
-    r"gs\.\s?ts\.|pgs\.|gs\.|nhà báo|kỹ sư|ks\.|dược sĩ|ds\.|chuyên gia)\s*",
+    r"gs\.\s?ts\.|p?gs\s?[.,]\s?ts(?:kh)?\.|pgs\.|gs\.|nhà báo|kỹ sư|ks\.|dược sĩ|ds\.|"
+    r"chuyên gia)\s*",
     re.IGNORECASE,
 )
 # "Hương Giang (Vietnam+)", "Minh Anh (TTXVN)": the writer and the outlet in brackets
@@ -674,6 +720,25 @@ def _outlet_like(name: str) -> bool:
         any(character in name for character in "+.&") or "".join(letters).isupper()
         or line_key(name) in agencies() or name in _known_tags()
     )
+# "Minh Tâm - Trung tâm Công báo tỉnh": the writer, then the office they write for
+_INSTITUTION = (
+    r"(?:trung tâm|sở|ban|phòng|văn phòng|viện|học viện|trường|đại học|bộ|ubnd|tòa soạn|"
+    r"toà soạn|cơ quan|khoa|cục|tổng cục|vụ|hội)"
+)
+_AFFILIATION = re.compile(r"\s[-–—,]\s*" + _INSTITUTION + r"\s.*$", re.IGNORECASE)
+_AFFILIATION_LINE = re.compile(_INSTITUTION + r"\s+\S", re.IGNORECASE)
+
+
+def is_affiliation(text: str) -> bool:
+    """"Học viện Chính trị quốc gia Hồ Chí Minh": the institution line under an author's
+    name (a capitalised name, no sentence)."""
+    return (
+        len(text) <= 120 and text[:1].isupper() and _AFFILIATION_LINE.match(text) is not None
+        and not ends_sentence(text) and words_of(text) <= 14
+        and sum(1 for word in text.split() if word[:1].isupper()) >= 3
+    )
+
+
 _BYLINE_NOTE = re.compile(
     r"\s*\((?:tổng hợp|t/h|th|ghi|lược dịch|biên dịch|dịch|thực hiện|tổng hợp từ [^()]{1,40}|"
     r"theo [^()]{1,40}|báo [^()]{1,40})\)\s*$",
@@ -746,9 +811,14 @@ def byline(text: str) -> tuple[str | None, str | None] | None:
         return None
     if not author_part:
         return None
+    affiliation = _AFFILIATION.search(author_part)
+    if affiliation is not None:
+        author_part = author_part[: affiliation.start()].strip()
     parts = [part for part in _NAME_SEPARATORS.split(author_part) if part]
     if not parts or len(parts) > 4 or not all(_name_tokens_ok(part) for part in parts):
         return None
+    if "&" in author_part and any(len(part.split()) < 2 for part in parts):
+        return None  # "Mẹ & Bé", "Nhà & Đất": a section name, not two writers
     token_count = sum(len(part.split()) for part in parts)
     if token_count < 2 and not (
         source or prefix or _INITIALS.fullmatch(author_part) or author_part.isupper()
@@ -920,21 +990,32 @@ def name_words(text: str) -> int:
     return sum(1 for token in text.split()[:40] if any(ch.isalnum() for ch in token))
 
 
+_PLACE_KINDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "bộ", "sở"})
+_OUTLET_KINDS = (
+    "báo ", "tạp chí ", "đài ", "cổng thông tin ", "thời báo ", "tuần báo ", "nhật báo ",
+    "bản tin ", "cổng ttđt ",
+)
+
+
 def is_outlet_name(text: str) -> bool:
     """"Báo Sài Gòn Giải Phóng", "Tạp chí Tri thức": a masthead line above the headline."""
-    if text[:1] not in "BTĐCbtđc":
+    if text[:1] not in "BTĐCNbtđcn":
         return False
     folded = text[:16].casefold()
-    if not folded.startswith(("báo ", "tạp chí ", "đài ", "cổng thông tin ")):
+    if not folded.startswith(_OUTLET_KINDS):
         return False
     words = text.split()
-    if not 2 <= len(words) <= 7 or ends_sentence(text):
+    if not 2 <= len(words) <= 9 or ends_sentence(text):
         return False
     # the name after the kind word is capitalised ("Báo Nghệ An", "Tạp chí Kinh tế Sài
     # Gòn", not "Báo cáo tài chính")
     skip = 2 if folded.startswith(("tạp chí ", "cổng thông tin ")) else 1
     if folded.startswith("cổng thông tin "):
         skip = 3
+        if folded.startswith("cổng thông tin điện tử"):
+            skip = 5  # "Cổng thông tin điện tử tỉnh Khánh Hòa"
+            rest = [word for word in words[skip:] if word.casefold() not in _PLACE_KINDS]
+            return bool(rest) and rest[0][:1].isupper()
     rest = words[skip:]
     return bool(rest) and rest[0][:1].isupper()
 
@@ -950,9 +1031,23 @@ def is_key_value_item(text: str) -> bool:
     )
 
 
+_WEATHER = re.compile(r"-?\d{1,2}\s?°\s?[CF]?")
+
+
+def is_weather_widget(text: str) -> bool:
+    """"Đà Nẵng 24°C  Mây rải rác": the weather box of a page header."""
+    return (
+        len(text) <= 80 and "°" in text and _WEATHER.search(text) is not None
+        and not ends_sentence(text) and words_of(text) <= 10
+    )
+
+
 def prompt_reason(text: str) -> str | None:
     """One check for the short prompts and labels of :func:`paywall_reason`,
-    :func:`is_topic_tag` and :func:`is_hashtag_line` (reason, or None)."""
+    :func:`is_topic_tag`, :func:`is_hashtag_line` and :func:`is_weather_widget`
+    (reason, or None)."""
+    if "°" in text and is_weather_widget(text):
+        return "weather"
     if text[:1] == "#":
         return "hashtags" if is_hashtag_line(text) else None
     if ":" in text[:20] and is_topic_tag(text):

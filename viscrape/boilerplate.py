@@ -360,6 +360,8 @@ def _static_pass(
             line.mark("boilerplate", "related-link")
         elif enabled["media"] and rules_.is_url_or_slug(content):
             line.mark("boilerplate", "url")
+        elif enabled["media"] and "." in content and rules_.is_image_file(content):
+            line.mark("boilerplate", "image-file")
         elif enabled["captions"] and (credit := rules_.caption_credit(content)) is not None:
             caption_end, credit_text = credit
             if caption_end <= 400:
@@ -427,10 +429,15 @@ def _head_pass(
             if rules.enabled("title") and _title_like(content):
                 if (
                     rules.enabled("breadcrumb")
-                    and rules_.name_words(content) <= _SECTION_MAX_WORDS
                     and last_full_headline > line.index
+                    and (
+                        rules_.name_words(content) <= _SECTION_MAX_WORDS
+                        or content.isupper()
+                        or _crumb_to(content, lines[_next_unlabelled(lines, line.index)].content)
+                    )
                 ):
-                    # a menu item or section name ("Tin theo khu vực", "Báo Nghệ An")
+                    # a menu item, section name or masthead ("Tin theo khu vực", "THỜI
+                    # BÁO TÀI CHÍNH VIỆT NAM"), or a breadcrumb ending in the headline,
                     # above the real headline
                     line.mark("boilerplate", "breadcrumb")
                     continue
@@ -439,6 +446,11 @@ def _head_pass(
                 continue
         if rules.enabled("bylines") and rules_.byline(content) is not None:
             line.mark("byline", "byline")
+        elif (
+            rules.enabled("bylines") and position > 0 and lines[position - 1].label == "byline"
+            and rules_.is_affiliation(content)
+        ):
+            line.mark("byline", "affiliation")  # the author's institution under the name
     if title_index is not None:
         following = _next_unlabelled(lines, title_index)
         if following >= 0 and (first_body is None or following < first_body) and _lead_like(
@@ -467,6 +479,29 @@ def _head_pass(
 
 
 _LEAD_MIN_WORDS = 15
+
+
+def _crumb_to(content: str, headline: str) -> bool:
+    """"Ngôi Sao > Hậu trường > <the headline>": a breadcrumb whose last item is the
+    headline below it."""
+    if not any(separator in content for separator in ">»›") or len(content) <= len(headline):
+        return False
+    return rules_.line_key(content).endswith(rules_.line_key(headline))
+
+
+def _toc_pass(lines: list[_Line]) -> None:
+    """A table of contents ("Nội dung chính", "Mục lục") and its entries: the lines
+    after the header that the article repeats later as its sub-headings."""
+    header = next((line.index for line in lines if line.reason == "toc"), None)
+    if header is None:
+        return
+    counts = Counter(line.key for line in lines[header + 1 :])
+    entries: set[str] = set()
+    for line in lines[header + 1 :]:
+        if line.label or not line.key or counts[line.key] < 2 or line.key in entries:
+            break  # an entry never repeated, or the first sub-heading itself
+        entries.add(line.key)
+        line.label, line.reason, line.locked = "boilerplate", "toc", True
 
 
 def _next_unlabelled(lines: list[_Line], index: int) -> int:
@@ -615,6 +650,8 @@ def _duplicate_pass(lines: list[_Line], title_index: int | None, on_pull_quotes:
             continue
         if line.label and line.label not in _CONTENT:
             continue
+        if earlier.reason == "toc":
+            continue  # the sub-heading that a table-of-contents entry points to
         significant = len(key) >= 25 or not rules_.ends_sentence(line.content)
         if not significant or line.locked:
             continue
@@ -793,7 +830,10 @@ def _related_run_pass(lines: list[_Line], first_body: int | None) -> None:
             following.set("boilerplate", "related-link")
     in_list = False
     for line in lines[first_body + 1 :]:
-        candidate = not line.label and rules_.headline_like(line.content, min_words=4)
+        candidate = (
+            not line.label and rules_.headline_like(line.content, min_words=4)
+            and ("|" not in line.content or not _table_row(lines, line.index))
+        )
         if in_list and not line.label and rules_.is_key_value_item(line.content):
             line.set("body", "list-item")  # "Vắng: 6" under "Kết quả như sau:"
             continue
@@ -865,7 +905,7 @@ def _numbered_heading(lines: list[_Line], index: int) -> bool:
     marker = rules_.numbered_marker(content)
     if not marker or not rules_.headline_like(content[marker:], min_words=2, max_words=25):
         return False
-    if index > 0:
+    if index > 0 and lines[index - 1].reason != "toc":
         previous = lines[index - 1].content
         if rules_.numbered_marker(previous) or previous.rstrip().endswith(":"):
             return False
@@ -1006,6 +1046,8 @@ def _strip_text(
     if forced_title and lines and not lines[0].label:
         lines[0].label, lines[0].reason, lines[0].locked = "title", "html-title", True
     _static_pass(lines, rules, compiled, templates, findings)
+    _image_alt_pass(lines)
+    _toc_pass(lines)
     for line in lines:
         if line.content_start != line.start:
             line.key = rules_.repeat_key(line.content)
@@ -1023,6 +1065,23 @@ def _strip_text(
     _end_pass(lines, rules, findings)
     _final_pass(lines, rules)
     return _build(given, lines, findings, title_index, first_body)
+
+
+_ALT_MAX_WORDS = 15
+
+
+def _image_alt_pass(lines: list[_Line]) -> None:
+    """The alt text a scraper keeps right under an image's file name: a short line
+    without a sentence end."""
+    for line in lines[:-1]:
+        if line.reason != "image-file":
+            continue
+        alt = lines[line.index + 1]
+        if (
+            not alt.label and not rules_.ends_sentence(alt.content)
+            and not rules_.has_words(alt.content, _ALT_MAX_WORDS + 1)
+        ):
+            alt.label, alt.reason = "boilerplate", "image-alt"
 
 
 def _duplicate_pass_enabled(
