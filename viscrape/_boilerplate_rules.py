@@ -725,7 +725,7 @@ _INSTITUTION = (
     r"(?:trung tâm|sở|ban|phòng|văn phòng|viện|học viện|trường|đại học|bộ|ubnd|tòa soạn|"
     r"toà soạn|cơ quan|khoa|cục|tổng cục|vụ|hội)"
 )
-_AFFILIATION = re.compile(r"\s[-–—,]\s*" + _INSTITUTION + r"\s.*$", re.IGNORECASE)
+_AFFILIATION = re.compile(r"(?:\s[-–—]|,)\s*" + _INSTITUTION + r"\s.*$", re.IGNORECASE)
 _AFFILIATION_LINE = re.compile(_INSTITUTION + r"\s+\S", re.IGNORECASE)
 
 
@@ -1012,7 +1012,7 @@ def is_outlet_name(text: str) -> bool:
     skip = 2 if folded.startswith(("tạp chí ", "cổng thông tin ")) else 1
     if folded.startswith("cổng thông tin "):
         skip = 3
-        if folded.startswith("cổng thông tin điện tử"):
+        if text[:22].casefold() == "cổng thông tin điện tử":
             skip = 5  # "Cổng thông tin điện tử tỉnh Khánh Hòa"
             rest = [word for word in words[skip:] if word.casefold() not in _PLACE_KINDS]
             return bool(rest) and rest[0][:1].isupper()
