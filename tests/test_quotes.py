@@ -647,3 +647,94 @@ def test_paragraph_after_an_unclosed_quotation_that_opens_its_own_is_not_joined(
         'Trên cổng làng treo khẩu hiệu "Đoàn kết".'
     )
     assert all("khẩu hiệu" not in q.text for q in segment_quotes(text))
+
+
+# --- heldout5 generalisations (sentences unlike the fixture's) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Anh Lò Văn Sơn kể lúc tối 2/8 nghe tiếng nước réo rất to ngoài bờ suối.",
+            "lúc tối 2/8 nghe tiếng nước réo rất to ngoài bờ suối",
+        ),
+        (
+            "Bà Hà Thị Nụ kể vào lúc sáng sớm đã thấy khói bốc lên từ kho hàng.",
+            "vào lúc sáng sớm đã thấy khói bốc lên từ kho hàng",
+        ),
+    ],
+)
+def test_recount_opening_with_a_time_phrase_is_speech(text: str, content: str) -> None:
+    assert [(q.kind, q.text) for q in segment_quotes(text)] == [("indirect", content)]
+
+
+def test_recount_with_a_time_phrase_but_no_clause_is_not_speech() -> None:
+    assert segment_quotes("Ông Trần Văn Nam kể lúc đó rất sợ.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà trường yêu cầu phụ huynh nộp giấy khám sức khỏe trước ngày 15/8.",
+        "Sở Tài chính có văn bản gửi các huyện đề nghị rà soát lại danh sách hộ nghèo.",
+        "Nhiều công ty yêu cầu nhân viên đeo thẻ khi vào nhà máy.",
+        "Hiệp hội Thép kiến nghị áp thuế chống bán phá giá thép cuộn",
+    ],
+)
+def test_instruction_by_an_organisation_is_not_speech(text: str) -> None:
+    assert segment_quotes(text) == []
+
+
+def test_call_by_a_person_or_a_representative_is_still_found() -> None:
+    text = "Đại diện Hà Lan kêu gọi các nước tăng đóng góp cho quỹ khí hậu."
+    assert [q.kind for q in segment_quotes(text)] == ["indirect"]
+    text = "Bộ trưởng Lê Minh Hoan đề nghị các địa phương báo cáo thiệt hại trước thứ hai."
+    assert [q.kind for q in segment_quotes(text)] == ["indirect"]
+
+
+def test_quotation_after_as_someone_said() -> None:
+    text = (
+        "Như một bác sĩ ở Bệnh viện Bạch Mai nói với chúng tôi, "
+        '"bệnh nhân đến muộn thì rất khó cứu".'
+    )
+    found = who(text)
+    assert found == [
+        (
+            "direct",
+            "bệnh nhân đến muộn thì rất khó cứu",
+            "một bác sĩ ở Bệnh viện Bạch Mai",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Anh Phạm Đức Long viết trên trang cá nhân: "Cảm ơn những người lạ đã giúp mẹ tôi '
+            'về đến nhà an toàn."',
+            "Phạm Đức Long",
+        ),
+        (
+            'Nhà văn Nguyễn Nhật Ánh đăng trên Facebook: "Mười năm rồi mà tôi vẫn nhớ buổi ấy."',
+            "Nguyễn Nhật Ánh",
+        ),
+    ],
+)
+def test_social_media_post_introduces_a_quotation(text: str, name: str) -> None:
+    found = who(text)
+    assert [(kind, speaker) for kind, _, speaker in found] == [("direct", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh Long đăng trên Facebook một bức ảnh chụp cả gia đình.",
+        "Chị Mai viết trên trang cá nhân nhiều bài về nuôi dạy con.",
+        'Ông Ba nói như vậy khi được hỏi về dự án. "Đó là sự thật", ông nói.',
+        "Học sinh phải nộp phiếu xác nhận của phụ huynh trước thứ sáu.",
+    ],
+)
+def test_social_media_and_noun_traps_are_not_indirect_speech(text: str) -> None:
+    assert [q.kind for q in segment_quotes(text) if q.kind == "indirect"] == []

@@ -390,3 +390,68 @@ def test_title_with_a_field_before_the_name_feeds_a_role_epithet() -> None:
 def test_unresolved_role_epithet_keeps_the_phrase() -> None:
     text = '"Thị trường còn nhiều rủi ro", một chuyên gia kinh tế nói.'
     assert _names(text) == ["một chuyên gia kinh tế"]
+
+
+# --- heldout5 generalisations (sentences unlike the fixture's) ---
+
+
+def test_bare_accused_role_resolves_to_the_untitled_person_named_before() -> None:
+    text = (
+        "Thượng tá Đỗ Văn Bình cho biết đã bắt giữ Giàng A Páo (28 tuổi). "
+        "Tại cơ quan công an, bị can khai đã nhận vận chuyển số hàng với giá 10 triệu đồng."
+    )
+    found = speakers(text)
+    assert found[-1][1] == "Giàng A Páo"
+
+
+def test_bare_accused_role_without_an_untitled_person_stays_a_role() -> None:
+    text = (
+        "Thượng tá Đỗ Văn Bình cho biết vụ án đang được điều tra. "
+        "Tại cơ quan công an, bị can khai đã nhận vận chuyển số hàng với giá 10 triệu đồng."
+    )
+    assert speakers(text)[-1][1] != "Đỗ Văn Bình"
+
+
+def test_relayed_speaker_is_the_person_quoted_not_the_outlet_or_the_role() -> None:
+    text = (
+        "Hãng tin Reuters trích lời Thiếu tướng Peter Müller, Chỉ huy lực lượng NATO tại "
+        "Kosovo, cho biết tình hình biên giới đã ổn định trở lại."
+    )
+    assert speakers(text) == [
+        (
+            "Thiếu tướng Peter Müller, Chỉ huy lực lượng NATO tại Kosovo",
+            "Peter Müller",
+            "Thiếu tướng",
+        )
+    ]
+
+
+def test_company_name_after_a_title_is_not_the_speaker_name() -> None:
+    text = (
+        "Bà Park Min-ji, Giám đốc Công ty TNHH Samil Tech, cho biết nhà máy sẽ tuyển thêm "
+        "500 lao động."
+    )
+    assert speakers(text)[0][1] == "Park Min-ji"
+    mention = analyse_mention("Giám đốc Công ty Hưng Thịnh Lê Văn Tám")
+    assert mention is not None and mention.name == "Lê Văn Tám"
+
+
+def test_new_in_post_title_resolves_like_the_title() -> None:
+    text = (
+        "Tân Giám đốc Sở Y tế Võ Thị Hồng cho biết sở sẽ ưu tiên y tế cơ sở. "
+        '"Chúng tôi không để trạm y tế nào thiếu thuốc", tân Giám đốc nói.'
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Võ Thị Hồng", "Võ Thị Hồng"]
+
+
+def test_unnamed_holder_of_a_role_is_a_group_source() -> None:
+    mention = analyse_mention("một phó giám đốc sở ở Đồng Nai")
+    assert mention is not None and mention.group == "một phó giám đốc sở ở Đồng Nai"
+
+
+def test_scientist_of_a_nationality_refers_back_to_the_titled_expert() -> None:
+    text = (
+        "GS Hans Becker, Đại học Heidelberg, cho biết mẫu thử đạt kết quả tốt. "
+        "Nhà khoa học người Đức cũng lưu ý cần thêm hai năm thử nghiệm lâm sàng."
+    )
+    assert [name for _, name, _ in speakers(text)] == ["Hans Becker", "Hans Becker"]

@@ -710,6 +710,16 @@ def _indirect_quotes(
             if content is None:
                 continue
             content_start, introduced, comma = content
+            if cue.tier == "D" and not introduced and not _person_subject(text, subject):
+                # "Trường yêu cầu học sinh nộp ...", "Sở có công văn yêu cầu kiểm tra ...",
+                # a headline "Doanh nghiệp kiến nghị rút ngắn ...": an instruction, not speech
+                continue
+            # "kể lúc chiều 4/11 thấy ...": a clause that opens with a time phrase
+            timed = cue.tier in "NP" and not introduced and _timed_clause(
+                text, content_start, sentence_end
+            )
+            if timed:
+                introduced = True
             if text[content_start] in _OPENERS and not _partial_quote_opens(
                 text, content_start, masked, masked_starts, is_blocked
             ):
@@ -804,6 +814,37 @@ def _indirect_quotes(
 
 
 _CLAUSE_MARKERS = word_class("clause_markers")
+_PERCEPTION_VERBS = word_class("perception_verbs")
+_ONE_PERSON_STARTS = word_class("one_person_starts")
+_TIME_PHRASE = re.compile(r"(?:vào\s+)?lúc\s+", re.IGNORECASE)
+
+
+def _timed_clause(text: str, start: int, end: int) -> bool:
+    """``lúc chiều 4/11 thấy nước đục ...``, ``lúc nửa đêm nghe tiếng ...``: a time phrase,
+    then within five words a verb of perception or an aspect marker opening the clause."""
+    opening = _TIME_PHRASE.match(text, start, end)
+    if opening is None:
+        return False
+    limit = min(end, opening.end() + 80)
+    words = [m.group().casefold() for m in _WORD.finditer(text, opening.end(), limit)]
+    return len(words) >= 4 and any(
+        word in _PERCEPTION_VERBS or word in _CLAUSE_MARKERS for word in words[1:6]
+    )
+
+
+def _person_subject(text: str, subject: tuple[int, int] | None) -> bool:
+    """Is the subject of a cue a person (a name, title, honorific or pronoun), not an
+    organisation, a country or a group?"""
+    if subject is None:
+        return False
+    analysed = analyse_mention(text[subject[0] : subject[1]])
+    if analysed is None:
+        return False
+    if analysed.group is None:
+        return True
+    # "Đại diện Nam Phi kêu gọi ...", "một phụ huynh đề nghị ...": one person speaking
+    first = _WORD.match(analysed.group.lstrip())
+    return first is not None and first.group().casefold() in _ONE_PERSON_STARTS
 _ELIDED_SUBJECT_STARTS = word_class("elided_subject_starts")
 _LOCATIVE_STARTS = word_class("locative_starts")
 

@@ -73,8 +73,11 @@ _PLACE_WORDS = word_class("place_words")
 # lower-case nouns of organisational units: a capitalised word after one names the
 # unit, not a person ("Phó trưởng khoa Nhiễm", "Vụ trưởng Vụ Tín dụng")
 _UNIT_WORDS = word_class("unit_words")
+_COMPANY_WORDS = word_class("company_words")
 # first words of titles that may name a field before the name ("ThS. tâm lý", "TS kinh tế")
 _FIELD_TITLES = word_class("field_titles")
+# roles of the accused ("bị_can" in the table is "bị can"): nobody holds them as a title
+_ACCUSED_TITLES = frozenset(word.replace("_", " ") for word in word_class("accused_titles"))
 # an age after an unnamed person: "người đàn ông 40 tuổi"
 _TRAILING_AGE = re.compile(r"\s+\d{1,3}\s+tuổi$")
 # an acronym in parentheses inside a speaker phrase: "Ngân hàng Nhà nước (NHNN) Đào Minh Tú"
@@ -353,6 +356,12 @@ def _first_name_run(phrase: str) -> str | None:
                 return inside
         elif previous in _UNIT_WORDS and end == index:
             pass  # "khoa Nhiễm": the unit's name
+        elif previous in _COMPANY_WORDS or words[index].group().casefold() in _COMPANY_WORDS:
+            # "Công ty TNHH Hanwon Vina": a company's name, unless a full Vietnamese name
+            # closes the run ("Công ty Hưng Phát Nguyễn Văn An")
+            inside = _name_after_place([m.group() for m in words[index : end + 1]])
+            if inside is not None:
+                return inside
         else:
             name = personal_name([m.group() for m in words[index : end + 1]], after_title=True)
             if name is not None and (" " in name or end == len(words) - 1):
@@ -422,6 +431,11 @@ def analyse_mention(phrase: str) -> Mention | None:
         return Mention(
             phrase, name=head.name, title=head.title or role_title, honorific=head.honorific
         )
+    new_in_post = _NEW_IN_POST.match(phrase)
+    if new_in_post and _title_prefix(phrase[new_in_post.end() :]):
+        # "tân Bộ trưởng", "tân HLV Nguyễn Văn A": the title of someone new in the post
+        inner = analyse_mention(phrase[new_in_post.end() :])
+        return None if inner is None else replace(inner, text=phrase)
     lex = lexicons()
     lower = _lower_words(phrase)
     if not lower or len(lower) > 18:
@@ -484,6 +498,9 @@ def analyse_mention(phrase: str) -> Mention | None:
         head_start += 1  # "một nam công nhân", "một nữ sinh viên"
     if _starts_with_phrase(lower[head_start:], lex.speaker_heads, 3):
         return Mention(phrase, group=phrase)
+    if head_start and _title_prefix(" ".join(phrase.split()[head_start:])):
+        # "một hiệu trưởng ở quận Cầu Giấy", "một quan chức": an unnamed holder of a role
+        return Mention(phrase, group=phrase)
     words = _NAME_WORD.findall(phrase)
     if _is_capitalised(words[0]):
         capitalised = _capitalised_tail(phrase)
@@ -496,6 +513,11 @@ def analyse_mention(phrase: str) -> Mention | None:
         if len(words) <= 8 and 2 * capitals >= len(words):
             return Mention(phrase, group=phrase)
     return None
+
+
+_NEW_IN_POST = re.compile(r"tân\s+(?=\w)", re.IGNORECASE)
+_AS_SAID = re.compile(r"\s*(?:(?:theo|đúng|giống)\s+)?như\s+(?=\w)", re.IGNORECASE)
+_RELAY = re.compile(r"(?<!\w)(?:dẫn|trích)\s+lời\s+", re.IGNORECASE)
 
 
 def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -513,6 +535,12 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     end = cue_start
     while end > clause_start and text[end - 1] in " \t":
         end -= 1
+    relay: re.Match[str] | None = None
+    for match in _RELAY.finditer(text, clause_start, end):
+        relay = match
+    if relay is not None:
+        # "Hãng tin AFP dẫn lời Trung tướng A, Tư lệnh ..., cho biết": the quoted person
+        clause_start = relay.end()
     segment = text[clause_start:end]
     if not segment:
         return None
@@ -533,6 +561,9 @@ def subject_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if not parts:
         return None
     part_start, part_end = parts[-1]
+    as_said = _AS_SAID.match(segment, part_start, part_end)
+    if as_said:  # "như một hiệu trưởng chia sẻ, ...", "Theo như ông A nói, ..."
+        part_start = as_said.end()
     candidate = segment[part_start:part_end]
     last = analyse_mention(candidate)
     weak = (
@@ -1044,6 +1075,13 @@ def _resolve(
         if holders:
             person = _nearest(holders, position)
             return _Resolved(person.name, mention.title, person.gender, True)
+        if title in _ACCUSED_TITLES:
+            # "bị can khai ...": police and court reports name the accused once, bare
+            # ("Lầu Bá Chò (SN 1985) ..."), then call them by the role alone
+            bare = [p for p in people.values() if p.positions[0] < position and not p.titles]
+            if bare:
+                person = _nearest(bare, position)
+                return _Resolved(person.name, mention.title, person.gender, True)
         return _Resolved(mention.title, mention.title, "-", False)
     if mention.group is not None:
         group = mention.group
