@@ -738,3 +738,30 @@ def test_social_media_post_introduces_a_quotation(text: str, name: str) -> None:
 )
 def test_social_media_and_noun_traps_are_not_indirect_speech(text: str) -> None:
     assert [q.kind for q in segment_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_reportage_after_name_labelled_answers_ends_the_interview() -> None:
+    text = (
+        "Phóng viên trò chuyện với bà Trịnh Thu Hà, Giám đốc Trung tâm Bảo tồn rùa.\n\n"
+        "PV: Thưa bà, số rùa được thả năm nay là bao nhiêu?\n\n"
+        "Bà Trịnh Thu Hà: Chúng tôi đã thả 120 cá thể về tự nhiên, gấp đôi năm ngoái.\n\n"
+        "PV: Khó khăn lớn nhất là gì?\n\n"
+        "Bà Hà: Kinh phí. Mỗi cá thể cần chăm sóc ít nhất hai năm trước khi thả.\n\n"
+        "Trước đó, ông Lê Đình Nam, Chi cục trưởng Chi cục Kiểm lâm, cho biết đã bắt giữ "
+        "12 vụ buôn bán rùa trái phép trong năm."
+    )
+    found = who(text)
+    assert [kind for kind, _, _ in found] == ["interview", "interview", "indirect"]
+    assert found[-1][2] == "Lê Đình Nam"
+
+
+def test_unlabelled_second_paragraph_of_a_named_answer_stays_an_answer() -> None:
+    text = (
+        "Phóng viên trò chuyện với bà Trịnh Thu Hà, Giám đốc Trung tâm Bảo tồn rùa.\n\n"
+        "PV: Thưa bà, số rùa được thả năm nay là bao nhiêu?\n\n"
+        "Bà Trịnh Thu Hà: Chúng tôi đã thả 120 cá thể về tự nhiên, gấp đôi năm ngoái.\n\n"
+        "PV: Khó khăn lớn nhất là gì?\n\n"
+        "Bà Hà: Kinh phí. Mỗi cá thể cần chăm sóc ít nhất hai năm trước khi thả.\n\n"
+        "Ngoài ra, người dân ven biển vẫn còn thói quen bắt rùa để bán cho nhà hàng."
+    )
+    assert [q.kind for q in segment_quotes(text)] == ["interview"] * 3

@@ -455,3 +455,11 @@ def test_scientist_of_a_nationality_refers_back_to_the_titled_expert() -> None:
         "Nhà khoa học người Đức cũng lưu ý cần thêm hai năm thử nghiệm lâm sàng."
     )
     assert [name for _, name, _ in speakers(text)] == ["Hans Becker", "Hans Becker"]
+
+
+def test_the_commander_refers_back_to_the_officer_named_with_a_rank() -> None:
+    text = (
+        "Thượng tá Hoàng Văn Lực, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, có mặt từ sớm. "
+        "Vị chỉ huy cho biết đơn vị đã đưa 200 người dân ra khỏi vùng ngập."
+    )
+    assert speakers(text)[-1][1] == "Hoàng Văn Lực"

@@ -389,6 +389,7 @@ def _interview_answers(
         questions = unmarked
     question_set = set(questions)
     answers: list[Quote] = []
+    named_answers = 0  # answers after the last question that open with "Ông X:"
     for number in range(questions[0] + 1, len(lines)):
         if number in question_set:
             continue
@@ -418,6 +419,11 @@ def _interview_answers(
             or answer_label.group(1).casefold() in {"trả lời", "đáp", "tl"}
         ):
             content_start = answer_label.end()
+            named_answers += number > questions[-1]
+        elif named_answers and _THIRD_PERSON_NAME.search(line):
+            # after "Ông Nguyên: ..." answers, a paragraph without a label that names
+            # someone as "ông Hoàng Trung" is the reporter's text again: the interview is over
+            break
         while content_start < end and text[content_start].isspace():
             content_start += 1
         content_end = end
@@ -441,6 +447,10 @@ def _interview_answers(
 
 
 _INTERVIEW_ADDRESS = word_class("interview_address")
+# an honorific and a name of two or more capitalised words: "ông Hoàng Trung", "Bà Lâm Thị Kiều"
+_THIRD_PERSON_NAME = re.compile(
+    r"(?<!\w)(?:[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)+"
+)
 
 
 def _is_unmarked_question(line: str) -> bool:
