@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_boilerplate_cases import CASES, parse_case
@@ -93,3 +94,23 @@ def test_adversarial_inputs_stay_linear() -> None:
                     + "\n" + "x " * 100_000) < 10
     assert _seconds("a " * 300_000 + "a") < 5
     assert _seconds("date 2025-01-01 " * 50_000) < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time above a line that is then dropped as a repeat is no live-blog heading
+        "Chiều 30/10, Sở Xây dựng Hà Nội công bố phương án giao thông mới quanh hồ Hoàn Kiếm.\n"
+        "19h30\n"
+        "Chiều 30/10, Sở Xây dựng Hà Nội công bố phương án giao thông mới quanh hồ Hoàn Kiếm.\n",
+        # a line ending in a colon introduces what follows: it is no byline
+        "Chiều 30/10, Sở Xây dựng Hà Nội công bố phương án giao thông mới quanh hồ Hoàn Kiếm.\n"
+        "Bác sĩ Nguyễn Thị Lan, khoa Nhi một bệnh viện ở Hà Nội, lưu ý:\n"
+        '"Chúng tôi không bỏ cuộc"\n',
+    ],
+    ids=["time-above-a-repeat", "name-and-institution-then-colon"],
+)
+def test_cases_hypothesis_found_are_idempotent(text: str) -> None:
+    cleaned = strip_boilerplate(text)
+    assert strip_boilerplate(cleaned.text).text == cleaned.text
+    assert all(block.label != "byline" for block in cleaned.blocks)

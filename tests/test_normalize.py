@@ -39,6 +39,8 @@ TONES = "\u0300\u0301\u0303\u0309\u0323"
     [
         ("Ho\u0300a bi\u0300nh", "Hòa bình"),  # NFD
         ("Vie\u0323\u0302t Nam", "Việt Nam"),  # marks in odd order
+        ("Liên hợp quo\u0301\u0302c", "Liên hợp quốc"),  # tone typed before the circumflex
+        ("quó\u0302c, tó\u0302i, a\u0301\u0306n", "quốc, tối, ắn"),  # ... on a composed vowel
         ("Vi\u00ea\u0323t Nam", "Việt Nam"),  # precomposed hat + combining tone (cp1258 style)
         ("bi\u1ebf\u0301t", "biết"),  # duplicate tone mark
         ("Nguỹên Văn A", "Nguyễn Văn A"),
@@ -336,7 +338,11 @@ ENCODERS = {name: _table(name) for name in ("tcvn3", "vni")}
 
 
 def _move_tone(word: str) -> str:
-    """Put the word's tone mark on another vowel (a typing error)."""
+    """Put the word's tone mark on another vowel (a typing error). Only Vietnamese
+    syllables: in a foreign name (`António` -> `Ántonio`) nothing says where it belonged."""
+    letters = re.sub(r"[\W\d_]", "", word)
+    if not _is_syllable(letters):
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     marks = [char for char in decomposed if char in TONES]
     if len(marks) != 1:

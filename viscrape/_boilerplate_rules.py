@@ -763,8 +763,8 @@ def _name_tokens_ok(part: str) -> bool:
 def byline(text: str) -> tuple[str | None, str | None] | None:
     """(author, source) when the line is an author/credit line ("Khang Anh",
     "Lan Anh - Minh Đức", "Hà Linh/VOV.VN", "Theo Đời sống Plus", "Bài: Thu Hà")."""
-    if len(text) > 80:
-        return None
+    if len(text) > 80 or text.rstrip().endswith(":"):
+        return None  # a line ending in a colon introduces what follows ("..., lưu ý:")
     initials_first = _INITIALS.fullmatch(text.split("/")[0].strip()) is not None
     if ends_with_period(text) and not text.endswith(".)") and not initials_first:
         return None

@@ -463,13 +463,21 @@ def _head_pass(
     if lead is not None and (first_body is None or lead < first_body):
         first_body = lead
     if first_body is not None:
+        first_seen: dict[str, int] | None = None  # line key -> first line with it, if needed
         for position in range(first_body + 1, len(lines)):
             line = lines[position]
             if line.reason == "timestamp" and not line.locked and rules_.is_time_only(line.content):
-                # a live-blog time opens the entry below it; a video duration does not
+                # a live-blog time opens the entry below it; a video duration does not, and
+                # neither does a repeat of an earlier line (dropped later as a duplicate, it
+                # would leave the time heading nothing, and a second pass would drop it)
                 entry = lines[position + 1] if position + 1 < len(lines) else None
                 if entry is not None and not entry.label and _body_like(entry):
-                    line.label, line.reason = "heading", "live-time"
+                    if first_seen is None:
+                        first_seen = {}
+                        for other in lines:
+                            first_seen.setdefault(rules_.line_key(other.content), other.index)
+                    if first_seen[rules_.line_key(entry.content)] == entry.index:
+                        line.label, line.reason = "heading", "live-time"
     if first_body is None:
         return title_index, None
     # the first paragraph is never dropped by a later context rule: losing it is the

@@ -76,6 +76,36 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\xad]")
 # cluster by cluster (a safe character plus the unsafe characters after it).
 _SAFE = "\x00-\u02ff\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u1e00-\u1ef9"
 _CLUSTER_RE = re.compile(f"[{_SAFE}]?[^{_SAFE}]+")
+# A circumflex or breve typed after the tone mark (o + acute + circumflex): both marks have
+# the same combining class, so NFC keeps their order and composes only the first, leaving
+# "ó" + a loose circumflex. Such a mark is moved before the tone, then the text composed.
+_SHAPE_MARKS = "\u0302\u0306"
+_LATE_TONE_MARKS = "\u0300\u0301\u0303\u0309"
+_TONED_PLAIN_VOWELS = "".join(sorted(
+    unicodedata.normalize("NFC", vowel + mark)
+    for vowel in "aeiouyAEIOUY"
+    for mark in _LATE_TONE_MARKS
+))
+_ODD_ORDER_RE = re.compile(f"[{_SHAPE_MARKS}](?<=[{_TONED_PLAIN_VOWELS}{_LATE_TONE_MARKS}].)")
+_MARK_RUN_RE = re.compile("[\u0300-\u036f]{2,}")
+
+
+def _shape_marks_first(marks: re.Match[str]) -> str:
+    return "".join(sorted(marks.group(), key=lambda mark: mark not in _SHAPE_MARKS))
+
+
+def _compose(text: str) -> str:
+    """NFC, with circumflexes and breves typed after a tone mark put before it.
+
+    >>> _compose("quo\u0301\u0302c"), _compose("quo\u0302\u0301c")
+    ('quốc', 'quốc')
+    """
+    composed: str = unicodedata.normalize("NFC", text)
+    if _ODD_ORDER_RE.search(composed) is None:
+        return composed
+    decomposed = unicodedata.normalize("NFD", text)
+    reordered: str = unicodedata.normalize("NFC", _MARK_RUN_RE.sub(_shape_marks_first, decomposed))
+    return reordered
 
 # --- spaces ----------------------------------------------------------------------------
 # CRLF, CR and the other line breaks (one class first, so that the scan skips quickly)
@@ -189,18 +219,20 @@ def _compose_whole(text: str) -> list[Edit]:
     """Composition as one edit: what :func:`normalize` needs, with no offset map."""
     if text.isascii():
         return []
-    composed = unicodedata.normalize("NFC", text)
+    composed = _compose(text)
     return [] if composed == text else [(0, len(text), composed)]
 
 
 def _compose_edits(text: str) -> list[Edit]:
     """Composition cluster by cluster, so that the offset map stays fine-grained."""
-    if text.isascii() or unicodedata.normalize("NFC", text) == text:
+    if text.isascii() or (
+        unicodedata.normalize("NFC", text) == text and _ODD_ORDER_RE.search(text) is None
+    ):
         return []
     edits = []
     for match in _CLUSTER_RE.finditer(text):
         cluster = match.group()
-        composed = unicodedata.normalize("NFC", cluster)
+        composed = _compose(cluster)
         if composed != cluster:
             edits.append((match.start(), match.end(), composed))
     return edits
@@ -641,7 +673,7 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
 def _nothing_else_to_do(text: str, flags: Flags) -> bool:
     """Whether composition and the optional folds have nothing to do in ``text``, whose
     tokens are plain."""
-    if unicodedata.normalize("NFC", text) != text:
+    if unicodedata.normalize("NFC", text) != text or _ODD_ORDER_RE.search(text):
         return False
     quotes_and_dashes, eth_as_d = flags[6], flags[7]
     return not ((quotes_and_dashes and _QUOTE_RE.search(text))
