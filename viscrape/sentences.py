@@ -120,24 +120,6 @@ def segment_sentences(
     return [Span(start, end, text[start:end]) for start, end in _bounds(text, roles)]
 
 
-def _split(text: str, roles: dict[str, str]) -> list[tuple[Span, list[RawToken]]]:
-    """Sentences of ``text`` with their tokens (used by word_tokenize)."""
-    sentences: list[tuple[Span, list[RawToken]]] = []
-    bounds = _bounds(text, roles)
-    index = 0
-    for line_start, line_end in _lines(text):
-        tokens = _tokens_between(text, line_start, line_end)
-        position = 0
-        while index < len(bounds) and bounds[index][0] < line_end:
-            start, end = bounds[index]
-            first = position
-            while position < len(tokens) and tokens[position][1] <= end:
-                position += 1
-            sentences.append((Span(start, end, text[start:end]), tokens[first:position]))
-            index += 1
-    return sentences
-
-
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     """Start and end offsets of the non-blank lines of ``text``, stripped of whitespace."""
     offset = 0
