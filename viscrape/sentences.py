@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from viscrape._checks import require_str
 from viscrape._data import load_lines, load_table
-from viscrape.tokenize import _KIND_OF_LASTGROUP, _TOKEN_RE, _other_kind
+from viscrape.tokenize import _TOKEN_RE, _kind_of_text
 from viscrape.types import Span
 
 __all__ = ["segment_sentences"]
@@ -145,15 +145,11 @@ def _bounds(text: str, roles: dict[str, str]) -> list[tuple[int, int]]:
 
 def _tokens_between(text: str, start: int, end: int) -> list[RawToken]:
     """Tokens of ``text[start:end]``, where ``start`` and ``end`` are next to whitespace."""
-    tokens: list[RawToken] = []
-    kind_of = _KIND_OF_LASTGROUP
-    for match in _TOKEN_RE.finditer(text, start, end):
-        piece = match.group()
-        kind = kind_of[match.lastgroup]
-        if kind == "symbol":
-            kind = _other_kind(piece[0])
-        tokens.append((match.start(), match.end(), piece, kind))
-    return tokens
+    return [
+        (match.start(), match.end(), piece, _kind_of_text(piece))
+        for match in _TOKEN_RE.finditer(text, start, end)
+        for piece in (match.group(),)
+    ]
 
 
 class _Line:
@@ -254,9 +250,8 @@ class _Line:
         """The token starting at ``position`` (the start of a chunk, or the end of a token)."""
         match = _TOKEN_RE.match(self.text, position, self.end)
         assert match is not None  # every non-space character starts a token
-        kind = _KIND_OF_LASTGROUP[match.lastgroup]
         piece = match.group()
-        return (position, match.end(), piece, _other_kind(piece[0]) if kind == "symbol" else kind)
+        return (position, match.end(), piece, _kind_of_text(piece))
 
     def token_after(self, chunk_index: int, index: int) -> RawToken | None:
         """The token after ``chunks[chunk_index][index]`` on the line, if any."""
@@ -394,13 +389,7 @@ def _segment_line(line: _Line, roles: dict[str, str], bounds: list[tuple[int, in
             opens, closes, following_start
         )):
             continue
-        head = text[following_start]
-        if following is None and head.isalpha():
-            # a word or an abbreviation (see _starts_sentence), the commonest case
-            starts = head.isupper()
-        else:
-            starts = _starts_sentence(line, following_start, following, piece)
-        if starts:
+        if _starts_sentence(line, following_start, following, piece):
             bounds.append((first, last_end))
             first = following_start
     bounds.append((first, line_end))
