@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from viscrape._checks import require_str
@@ -100,6 +100,7 @@ class Lexicons:
     countries: tuple[str, ...]  # longest first, as written
     country_set: frozenset[str]
     epithets: dict[str, tuple[str, ...]]  # lower-cased phrase -> titles of its holder
+    epithet_words: int  # words in the longest epithet
 
 
 _LONGEST_TITLE_WORDS = 6
@@ -110,6 +111,10 @@ def lexicons() -> Lexicons:
     """Load the speaker lexicons once per process."""
     titles = sorted({title.casefold() for title in load_lines("quotes/titles.txt")}, key=len)
     countries = sorted(set(load_lines("quotes/countries.txt")), key=len, reverse=True)
+    epithets = {
+        row[0].casefold(): tuple(title.casefold() for title in row[1].split("|"))
+        for row in load_table("quotes/epithets.tsv")
+    }
     return Lexicons(
         titles=tuple(reversed(titles)),
         title_set=frozenset(titles),
@@ -122,10 +127,8 @@ def lexicons() -> Lexicons:
         surnames=frozenset(load_lines("quotes/surnames.txt")),
         countries=tuple(countries),
         country_set=frozenset(countries),
-        epithets={
-            row[0].casefold(): tuple(title.casefold() for title in row[1].split("|"))
-            for row in load_table("quotes/epithets.tsv")
-        },
+        epithets=epithets,
+        epithet_words=max((len(phrase.split()) for phrase in epithets), default=0),
     )
 
 
@@ -204,7 +207,7 @@ def _lower_words(phrase: str) -> list[str]:
     return [word.casefold() for word in _WORD.findall(phrase)]
 
 
-def _starts_with_phrase(words: Sequence[str], phrases: frozenset[str], longest: int = 4) -> int:
+def _starts_with_phrase(words: Sequence[str], phrases: Container[str], longest: int = 4) -> int:
     """Number of leading words forming one of ``phrases`` (longest match), or 0."""
     for size in range(min(longest, len(words)), 0, -1):
         if " ".join(words[:size]) in phrases:
@@ -446,15 +449,15 @@ def analyse_mention(phrase: str) -> Mention | None:
     if joined in lex.pronouns:
         return Mention(phrase, pronoun=lex.pronouns[joined])
     # "người đứng đầu Chính phủ", "nhà cầm quân người Hàn Quốc": stands for a title holder
-    epithet = _starts_with_phrase(lower, frozenset(lex.epithets), 5)
+    epithet = _starts_with_phrase(lower, lex.epithets, lex.epithet_words)
     if epithet:
         return Mention(phrase, roles=lex.epithets[" ".join(lower[:epithet])])
     # "vị tư lệnh", "nữ bác sĩ": a role standing for someone already named
     if lower[0] in _DESCRIPTIVE_ANAPHORA and len(lower) > 1:
-        rest = " ".join(lower[1:])
-        title_length = _title_prefix(phrase[len(phrase.split()[0]) :].strip())
+        role_phrase = phrase[len(phrase.split()[0]) :].strip()
+        title_length = _title_prefix(role_phrase)
         if title_length or _starts_with_phrase(lower[1:], lex.speaker_heads, 3):
-            role = phrase[len(phrase.split()[0]) :].strip()[:title_length].casefold()
+            role = role_phrase[:title_length].casefold()
             return Mention(
                 phrase,
                 pronoun=_DESCRIPTIVE_ANAPHORA[lower[0]],
