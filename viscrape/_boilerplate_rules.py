@@ -156,29 +156,29 @@ def is_markup(text: str) -> bool:
 
 # English month names of RSS/HTTP dates ("Mon, 01 Dec 2025 06:45:00 +0700")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = "(?:" + "|".join(_MONTHS) + r")[a-z]*\.?"
+_STAMP_TIME = r"\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
+# "2 giờ trước", "Cập nhật: 1 giờ trước", "3h trước": a relative time
+_RELATIVE = r"\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước"
 _STAMP_TOKEN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-    r"|\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
+    r"|" + _STAMP_TIME
+    + r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
     r"|(?:GMT|UTC)\s?[+-]?\s?\d{0,2}(?::?\d{2})?"
-    r"|\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước"
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+(?:" + _MONTH_NAME[1:] + r"\s+\d{4}"
+    r"|" + _RELATIVE
+    + r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+" + _MONTH_NAME + r"\s+\d{4}"
     r"|[+-]\d{4}(?!\d)",
     re.IGNORECASE,
 )
 _SET_OFF = (",", "|", "·", "•", "-", "–")
-# "2 giờ trước", "Cập nhật: 1 giờ trước", "3h trước": a relative time
-_RELATIVE_TIME = re.compile(
-    r"\d{1,3}\s?(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p)\s+trước", re.IGNORECASE
-)
+_RELATIVE_TIME = re.compile(_RELATIVE, re.IGNORECASE)
 
 _FULL_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})(?!\d)"
     r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
     r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})(?!\d)"
-    r"|(?<!\d)(\d{1,2})\s+" + _MONTH_NAME + r",?\s+(\d{4})(?!\d)",
+    r"|(?<!\d)(\d{1,2})\s+(" + _MONTH_NAME + r"),?\s+(\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _ANY_DIGIT = re.compile(r"\d")
@@ -204,7 +204,7 @@ def first_full_date(text: str) -> str | None:
             day, month, year = groups[6], groups[7], groups[8]
         else:
             day, year = groups[9], groups[11]
-            month = str(_MONTHS.index(groups[10].casefold()) + 1)
+            month = str(_MONTHS.index(groups[10][:3].casefold()) + 1)
         iso = iso_date(int(year), int(month), int(day))
         if iso:
             return iso
@@ -857,7 +857,6 @@ def doubled(key: str) -> bool:
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _STAMP_DATE = r"\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}"
-_STAMP_TIME = r"\d{1,2}\s?[:hH]\s?\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?"
 _STAMP_ZONE = r"(?:\s*\(?\s*(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?)?"
 # "Thứ Hai, 01-12-2025, 09:15" / "09:15 01/12/2025" / "Thứ Hai, 01/12/2025" glued to the
 # headline by a scraper that lost the line break
