@@ -799,7 +799,6 @@ def _indirect_quotes(
             if is_blocked(content_start):
                 continue
             if coordinated and cue.tier == "D" and not introduced:
-                previous_quote = None if previous_quote is None else previous_quote
                 continue
             confidence = {"A": 0.8, "C": 0.7, "D": 0.6, "N": 0.7, "P": 0.7}.get(cue.tier, 0.6)
             if coordinated:
