@@ -342,9 +342,8 @@ def placed_syllables(style: str) -> frozenset[str]:
             forms.add(letters)
         for mark in STOP_TONES if stop else TONE_MARKS:
             for target in targets:
-                toned = _TONED_LETTER.get((letters[target], mark))
-                if toned is not None:  # never on a consonant (the parser allows "quc")
-                    forms.add(letters[:target] + toned + letters[target + 1:])
+                if letters[target] in _VOWELS:  # never on a consonant (the parser allows "quc")
+                    forms.add(_with_tone(letters, target, mark))
     return frozenset(forms)
 
 
@@ -362,8 +361,6 @@ def is_placed_syllable(word: str, style: str) -> bool:
         word == lower or word == lower.upper() or word == lower[:1].upper() + lower[1:])
 
 
-_TONED_LETTER = {(vowel, mark): unicodedata.normalize("NFC", vowel + mark)
-                 for vowel in _VOWELS for mark in TONE_MARKS}
 # spelling rules: these onsets only before (or never before) a front vowel
 _FRONT_ONLY = ("ngh", "gh", "k")
 _NOT_FRONT = ("ng", "g", "c")
