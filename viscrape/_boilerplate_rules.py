@@ -715,11 +715,14 @@ _OUTLET_NOTE = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
 
 
 def _outlet_like(name: str) -> bool:
+    """"Vietnam+", "TTXVN", a known agency or source tag: an outlet, not a place."""
     letters = [character for character in name if character.isalpha()]
     return bool(letters) and (
         any(character in name for character in "+.&") or "".join(letters).isupper()
         or line_key(name) in agencies() or name in _known_tags()
     )
+
+
 # "Minh Tâm - Trung tâm Công báo tỉnh": the writer, then the office they write for
 _INSTITUTION = (
     r"(?:trung tâm|sở|ban|phòng|văn phòng|viện|học viện|trường|đại học|bộ|ubnd|tòa soạn|"
@@ -965,20 +968,17 @@ def table_cells(text: str) -> int:
     return len(_CELL.findall(text)) + 1
 
 
-_SIGNATURE = re.compile(r"(.{3,40}?)\s*\(([^()]{2,30})\)\s*$")
-
-
 def is_signature(text: str) -> bool:
     """"Trần Văn Nam (Thái Bình)": a reader's name and place under a letter or question,
     not a heading."""
     if not text.endswith(")"):
         return False
-    match = _SIGNATURE.fullmatch(text)
-    if match is None:
+    match = _OUTLET_NOTE.search(text)
+    if match is None or match.start() > 40:
         return False
-    place = match.group(2)
+    name, place = text[: match.start()], match.group(1)
     return (
-        _name_tokens_ok(match.group(1)) and len(match.group(1).split()) >= 2
+        _name_tokens_ok(name) and len(name.split()) >= 2
         and all(word[:1].isupper() for word in place.replace(",", " ").split())
         and not _outlet_like(place)
     )
