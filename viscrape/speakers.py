@@ -136,7 +136,14 @@ def lexicons() -> Lexicons:
 def _abbreviation_dot() -> re.Pattern[str]:
     """A full stop that ends no sentence: after an abbreviated title written with a dot
     ("TS. Tùng", "ThS. tâm lý Trang", "BS.CKII. Phúc") or inside a number ("PM2.5")."""
-    short = sorted(word_class("dotted_titles"), key=len, reverse=True)
+    # the titles of viscrape/data/abbreviations.txt (those segment_sentences never ends a
+    # sentence after), and the variants and parts that list lacks ("Ths.", "BS.CKII.")
+    listed = {
+        row[0][:-1]
+        for row in load_table("abbreviations.txt")
+        if (len(row) < 2 or row[1] == "title") and row[0].endswith(".") and row[0][:-1].isalpha()
+    }
+    short = sorted(listed | word_class("dotted_titles"), key=len, reverse=True)
     titles = "|".join(re.escape(word) for word in short)
     return re.compile(
         r"(?<![\w.])(?:(?:" + titles + r")\.)*(?:" + titles + r")(\.)(?=[ \t]+\w)"
