@@ -384,7 +384,6 @@ def _head_pass(
         None,
     )
     head_end = first_body if first_body is not None else len(lines) - 1
-    lead: int | None = None
     for line in lines[: head_end + 1] if lines else []:
         if line.label or not rules.enabled("source-tag"):
             continue
@@ -459,9 +458,7 @@ def _head_pass(
             # a lead without its final period, right under the headline
             lines[following].label, lines[following].reason = "body", "lead"
             lines[following].locked = True
-            lead = following
-    if lead is not None and (first_body is None or lead < first_body):
-        first_body = lead
+            first_body = following
     if first_body is not None:
         first_seen: dict[str, int] | None = None  # line key -> first line with it, if needed
         for position in range(first_body + 1, len(lines)):
@@ -562,8 +559,9 @@ def _tail_pass(lines: list[_Line], first_body: int | None) -> int:
         line = lines[position]
         keys_seen.add(line.key)
         if line.tail_kind is None:
-            lead = line.reason == "lead"
-            if (not line.label or lead) and (lead or _body_like(line)) and len(line.content) >= 40:
+            if (
+                line.reason == "lead" or (not line.label and _body_like(line))
+            ) and len(line.content) >= 40:
                 body_lines += 1
                 body_chars += len(line.content)
             position += 1
