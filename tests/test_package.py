@@ -31,6 +31,19 @@ def test_import_is_light() -> None:
     assert output.strip() == "[]"
 
 
+@pytest.mark.parametrize("name", ["normalize", "tokenize"])
+def test_importing_a_module_does_not_hide_the_function_of_its_name(name: str) -> None:
+    code = (
+        f"import viscrape.{name}, viscrape.sentences, viscrape.types, viscrape; "
+        f"print(callable(viscrape.{name}), type(viscrape.sentences).__name__, "
+        "type(viscrape.types).__name__)"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.split() == ["True", "module", "module"]
+
+
 def test_every_public_name_resolves() -> None:
     for name in viscrape.__all__:
         assert getattr(viscrape, name) is not None, name

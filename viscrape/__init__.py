@@ -12,6 +12,8 @@ Submodules are imported on first use, so ``import viscrape`` stays light.
 from __future__ import annotations
 
 import importlib
+import sys
+from types import ModuleType as _ModuleType  # not `types`: viscrape.types takes that name
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -57,13 +59,20 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-# ``normalize`` and ``tokenize`` are both functions and the modules defining them. Importing a
-# submodule sets the package attribute of that name to the module, so a lazily bound function
-# would be replaced by its module as soon as anyone imported ``viscrape.normalize``. Binding the
-# two functions now, after their modules are loaded, makes the function win for good. Both
-# modules are light (no backends, lexicons load on first call).
-from viscrape.normalize import normalize  # noqa: E402
-from viscrape.tokenize import tokenize  # noqa: E402
+class _Package(_ModuleType):
+    """The ``viscrape`` module. ``normalize`` and ``tokenize`` are both functions and the
+    modules defining them; importing a submodule sets the package attribute of its name to
+    the module, which would hide the function. For those names that assignment is skipped
+    (the module stays in ``sys.modules``), so ``viscrape.normalize`` is always the function
+    and is still imported only on first use."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, _ModuleType) and _EXPORTS.get(name) == value.__name__:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __dir__() -> list[str]:
