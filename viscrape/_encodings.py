@@ -175,7 +175,10 @@ _TRIGGER_RE = re.compile(TRIGGER_PATTERN)
 # latter and is no Vietnamese syllable (``treân``, ``muèn``), its line is worth a look
 # too, because VNI and TCVN3 also write with those letters.  (A run may be part of a
 # word with other letters, ``oàn`` of ``Đoàn``: that only makes a line worth a look.)
-_LATIN1_WORD_RE = re.compile(f"[A-Za-z{_VIETNAMESE_LATIN1}]+")
+# Only runs with such a letter are found (the lookbehind: only at a run's start, so that
+# the scan stays linear).
+_NON_ASCII_RUN_RE = re.compile(
+    f"(?<![A-Za-z{_VIETNAMESE_LATIN1}])[A-Za-z]*[{_VIETNAMESE_LATIN1}][A-Za-z{_VIETNAMESE_LATIN1}]*")
 # a word: letters, plus the Latin-1 symbols that legacy codes use as letters (¸ µ « ­ ...)
 # (one character class, so that a huge run cannot make the regex engine slow down)
 _WORD_RE = re.compile("[\\w\x80-\x9f\xa1-\xbf\xd7\xf7]+")
@@ -212,8 +215,7 @@ def is_plain_latin1(text: str) -> bool:
     (True, False, False)
     """
     return _TRIGGER_RE.search(text) is None and all(
-        match.group().isascii() or _is_well_placed(match.group())
-        for match in _LATIN1_WORD_RE.finditer(text))
+        _is_well_placed(run) for run in _NON_ASCII_RUN_RE.findall(text))
 
 
 def _lines_where(pattern: re.Pattern[str], text: str) -> Iterator[int]:
@@ -254,10 +256,6 @@ def _cached_plain(token: str) -> bool:
     return is_plain_latin1(token)
 
 
-# a run of _LATIN1_WORD_RE with a non-ASCII letter (the lookbehind: only at a run's start,
-# so that the scan stays linear)
-_NON_ASCII_RUN_RE = re.compile(
-    f"(?<![A-Za-z{_VIETNAMESE_LATIN1}])[A-Za-z]*[{_VIETNAMESE_LATIN1}][A-Za-z{_VIETNAMESE_LATIN1}]*")
 _MAX_ODD_RUNS = 8  # suspicious runs: with more, each token is looked at on its own
 
 
@@ -429,7 +427,7 @@ def legacy_edits(text: str, suspects: set[str] | None = None) -> list[Edit]:
     return edits
 
 
-_LONG = 2000  # characters: a longer line or token is not remembered
+_LONG = 2000  # characters: a longer line is not remembered
 
 
 @functools.lru_cache(maxsize=4096)
