@@ -81,7 +81,8 @@ _ACCUSED_TITLES = frozenset(word.replace("_", " ") for word in word_class("accus
 # an age after an unnamed person: "người đàn ông 40 tuổi"
 _TRAILING_AGE = re.compile(r"\s+\d{1,3}\s+tuổi$")
 # an acronym in parentheses inside a speaker phrase: "Ngân hàng Nhà nước (NHNN) Đào Minh Tú"
-_ACRONYM_ASIDE = re.compile(r"\s*\([A-ZĐ0-9&.\-]{2,12}\)(?=\s+\S)")
+_ACRONYM = re.compile(r"\s*\([A-ZĐ0-9&.\-]{2,12}\)")
+_ACRONYM_ASIDE = re.compile(_ACRONYM.pattern + r"(?=\s+\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -860,7 +861,7 @@ def _title_before(before: str) -> tuple[int | None, str | None]:
         title_length = _title_prefix(stripped[position:])
         if not title_length:
             continue
-        tail = re.sub(r"\s*\([A-ZĐ0-9&.\-]{2,12}\)", "", stripped[position + title_length :])
+        tail = _ACRONYM.sub("", stripped[position + title_length :])
         if (
             (not tail or not tail[0].isalnum())
             and len(_words(tail)) <= 8
