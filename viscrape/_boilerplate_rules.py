@@ -596,7 +596,7 @@ def uncredited_caption(text: str) -> bool:
         return False
     if any(character in _QUOTE_MARKS for character in text) or "?" in text or "!" in text:
         return False
-    if not text[:1].isupper() or _REPORTING.search(text) or _NARRATIVE.search(text):
+    if not text[:1].isupper() or not uncredited_caption_shape(text):
         return False
     return _caption_verbs().search(text) is not None
 
