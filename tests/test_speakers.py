@@ -315,35 +315,38 @@ def test_gender_word_after_a_quantifier() -> None:
 # --- heldout4 patterns: written from the fourth blind batch, with other sentences -----
 
 
-def test_pronoun_skips_a_speaker_of_the_other_gender_known_from_a_later_mention() -> None:
-    # "đại biểu Lê Văn Thành" gives no gender; "ông Thành" later does, so "bà" is not him
-    text = (
-        "Đại biểu Trần Thị Minh Châu (đoàn Nghệ An) cho rằng học phí cần được giữ ổn định. "
-        "Đại biểu Lê Văn Thành (đoàn Hải Phòng) cho rằng các trường cần được tự chủ hơn.\n\n"
-        '"Tự chủ không có nghĩa là tăng học phí", ông Thành nói.\n\n'
-        '"Nhưng học phí đã tăng ở nhiều trường tự chủ", bà nói.'
-    )
-    assert _names(text)[-1] == "Trần Thị Minh Châu"
-
-
-def test_middle_name_tells_the_gender_of_a_speaker_named_with_a_title() -> None:
-    text = (
-        "Thiếu tá Nguyễn Thị Lan cho biết vụ việc đang được điều tra. "
-        "Trung tá Phạm Văn Bình cho biết nghi phạm đã bị bắt.\n\n"
-        '"Chúng tôi đã làm việc với gia đình nạn nhân", bà nói.'
-    )
-    assert _names(text)[-1] == "Nguyễn Thị Lan"
-
-
-def test_honorific_and_given_name_mark_a_later_mention_of_a_named_person() -> None:
-    # "bà Sáu" in the sentence before makes her the nearest woman, not the last speaker
-    text = (
-        "Bà Trịnh Thị Sáu (70 tuổi) sống một mình bên bờ sông. Chị Đỗ Thị Hạnh, hàng xóm, "
-        'kể lại đêm lũ về. "Nước lên nhanh lắm", chị Hạnh nói.\n\n'
-        "Sau trận lũ, bà Sáu vẫn chưa dọn xong nhà. Bà thừa nhận không còn đủ sức để sửa "
-        "lại mái tôn."
-    )
-    assert _names(text)[-1] == "Trịnh Thị Sáu"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            # "đại biểu Lê Văn Thành" gives no gender; "ông Thành" later does, so "bà" is not him
+            "Đại biểu Trần Thị Minh Châu (đoàn Nghệ An) cho rằng học phí cần được giữ ổn định. "
+            "Đại biểu Lê Văn Thành (đoàn Hải Phòng) cho rằng các trường cần được tự chủ hơn.\n\n"
+            '"Tự chủ không có nghĩa là tăng học phí", ông Thành nói.\n\n'
+            '"Nhưng học phí đã tăng ở nhiều trường tự chủ", bà nói.',
+            "Trần Thị Minh Châu",
+            id="skips-the-other-gender-known-from-a-later-mention",
+        ),
+        pytest.param(
+            "Thiếu tá Nguyễn Thị Lan cho biết vụ việc đang được điều tra. "
+            "Trung tá Phạm Văn Bình cho biết nghi phạm đã bị bắt.\n\n"
+            '"Chúng tôi đã làm việc với gia đình nạn nhân", bà nói.',
+            "Nguyễn Thị Lan",
+            id="middle-name-tells-the-gender-of-a-speaker-named-with-a-title",
+        ),
+        pytest.param(
+            # "bà Sáu" in the sentence before makes her the nearest woman, not the last speaker
+            "Bà Trịnh Thị Sáu (70 tuổi) sống một mình bên bờ sông. Chị Đỗ Thị Hạnh, hàng xóm, "
+            'kể lại đêm lũ về. "Nước lên nhanh lắm", chị Hạnh nói.\n\n'
+            "Sau trận lũ, bà Sáu vẫn chưa dọn xong nhà. Bà thừa nhận không còn đủ sức để sửa "
+            "lại mái tôn.",
+            "Trịnh Thị Sáu",
+            id="honorific-and-given-name-mark-a-later-mention",
+        ),
+    ],
+)
+def test_gendered_pronoun_resolves_to_the_right_person(text: str, name: str) -> None:
+    assert _names(text)[-1] == name
 
 
 def test_quotation_paragraph_without_a_cue_goes_to_the_person_just_mentioned() -> None:
