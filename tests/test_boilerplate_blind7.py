@@ -138,3 +138,24 @@ def test_affiliation_line_under_the_author() -> None:
     assert rules_.is_affiliation("Trường Đại học Kinh tế Quốc dân")
     assert not rules_.is_affiliation("Trường học vắng vẻ sau đợt nghỉ dịch")
     assert not rules_.is_affiliation("Sở Y tế cho biết đã cấp phép cho 12 bệnh viện.")
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("3 September 2024", "2024-09-03"),
+    ("Đăng ngày 12 Dec. 2025", "2025-12-12"),
+    ("1 tháng 12, năm 2025", "2025-12-01"),
+])
+def test_full_dates_with_month_names(line: str, iso: str) -> None:
+    assert rules_.first_full_date(line) == iso
+
+
+def test_relative_time_with_a_section_name_is_a_timestamp() -> None:
+    assert rules_.is_timestamp("Sao Việt, 2 giờ trước")
+    assert not rules_.is_timestamp("Ông về hưu cách đây 2 năm trước")
+
+
+def test_reader_signature_shapes() -> None:
+    assert rules_.is_signature("Trần Văn Nam (Thái Bình)")
+    assert rules_.is_signature("Lê Thị Hoa  (Hà Nội, Việt Nam)")
+    assert not rules_.is_signature("Nam (Thái Bình)")  # one word is no full name
+    assert not rules_.is_signature("Nguyễn Văn Một Hai Ba Bốn Năm Sáu Bảy Tám (Hà Nội)")
