@@ -15,18 +15,12 @@ import html
 import sys
 import time
 from collections.abc import Callable
-from importlib import resources
 
 import pytest
 
+from _common import run_all, seed_texts
+
 from viscrape.boilerplate import strip_boilerplate
-
-
-def seed_texts() -> list[str]:
-    samples = resources.files("viscrape").joinpath("data", "samples")
-    return [entry.read_text(encoding="utf-8")
-            for entry in sorted(samples.iterdir(), key=lambda entry: entry.name)
-            if entry.name.endswith(".txt")]
 
 
 def as_html(text: str) -> str:
@@ -54,11 +48,6 @@ def justext_extract() -> Callable[[str], object]:
     justext = pytest.importorskip("justext")
     stoplist = justext.get_stoplist("Vietnamese")
     return lambda page: justext.justext(page.encode("utf-8"), stoplist)
-
-
-def run_all(function: Callable[[str], object], texts: list[str]) -> None:
-    for text in texts:
-        function(text)
 
 
 @pytest.mark.benchmark(group="seeds")

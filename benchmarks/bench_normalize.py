@@ -18,20 +18,14 @@ import importlib
 import sys
 import time
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import pytest
 import unicodedata2 as unicodedata
 
+from _common import run_all, seed_texts
+
 from viscrape.normalize import normalize, normalize_with_offsets
-
-
-def seed_texts() -> list[str]:
-    samples = resources.files("viscrape").joinpath("data", "samples")
-    return [entry.read_text(encoding="utf-8") for entry in sorted(samples.iterdir(),
-                                                                   key=lambda e: e.name)
-            if entry.name.endswith(".txt")]
 
 
 def damaged(text: str) -> str:
@@ -44,11 +38,6 @@ def damaged(text: str) -> str:
 
 SEEDS = seed_texts()
 DAMAGED = [damaged(text) for text in SEEDS]
-
-
-def run_all(function: Callable[[str], object], texts: list[str]) -> None:
-    for text in texts:
-        function(text)
 
 
 def underthesea_normalize() -> Callable[[str], object]:

@@ -16,19 +16,14 @@ import functools
 import sys
 import time
 from collections.abc import Callable
-from importlib import resources
 
 import pytest
+
+from _common import seed_texts
 
 from viscrape.quotes import segment_quotes
 from viscrape.sentences import segment_sentences
 from viscrape.speakers import attribute_speakers
-
-
-def seed_texts() -> list[str]:
-    samples = resources.files("viscrape").joinpath("data", "samples")
-    entries = sorted(samples.iterdir(), key=lambda entry: entry.name)
-    return [entry.read_text(encoding="utf-8") for entry in entries if entry.name.endswith(".txt")]
 
 
 SEEDS = seed_texts()

@@ -15,9 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import time
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -26,16 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _ud import DEFAULT_TREEBANK, detokenize, read_sentences
 
+from _common import best_of_interleaved, run_all, seed_texts
+
 from viscrape import segment_sentences
 
 _BASELINE_RE = re.compile(r"(?<=[.?!])\s+")
-
-
-def seed_texts() -> list[str]:
-    samples = resources.files("viscrape").joinpath("data", "samples")
-    return [entry.read_text(encoding="utf-8")
-            for entry in sorted(samples.iterdir(), key=lambda entry: entry.name)
-            if entry.name.endswith(".txt")]
 
 
 def ud_paragraphs(directory: Path = DEFAULT_TREEBANK, per_paragraph: int = 5) -> list[str]:
@@ -56,11 +49,6 @@ def underthesea_sent_tokenize() -> Callable[[str], object]:
 
 
 SEEDS = seed_texts()
-
-
-def run_all(function: Callable[[str], object], texts: list[str]) -> None:
-    for text in texts:
-        function(text)
 
 
 @pytest.mark.benchmark(group="seeds")
@@ -116,20 +104,6 @@ def test_viscrape_large(benchmark, name: str) -> None:  # type: ignore[no-untype
     benchmark.pedantic(segment_sentences, args=(text,), rounds=3, iterations=1)
 
 
-def _best_of_interleaved(
-    functions: dict[str, Callable[[], object]], repeats: int
-) -> dict[str, float]:
-    """Best time of each function over ``repeats`` rounds, the functions taking turns (so
-    that load on the machine hits all of them alike)."""
-    best = dict.fromkeys(functions, float("inf"))
-    for _ in range(repeats):
-        for name, function in functions.items():
-            start = time.perf_counter()
-            function()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     """Print the ratio tables: characters per second and speed relative to underthesea."""
     from underthesea import sent_tokenize
@@ -145,7 +119,7 @@ def main() -> None:
     }
     for label, texts in inputs.items():
         chars = sum(len(text) for text in texts)
-        best = _best_of_interleaved(
+        best = best_of_interleaved(
             {name: functools.partial(run_all, function, texts)
              for name, function in segmenters.items()},
             30,
@@ -160,7 +134,7 @@ def main() -> None:
     print("\n| linear-size input | size | time | chars/s |")
     print("|---|---|---|---|")
     for name, text in _large_inputs().items():
-        elapsed = _best_of_interleaved({name: functools.partial(segment_sentences, text)}, 3)
+        elapsed = best_of_interleaved({name: functools.partial(segment_sentences, text)}, 3)
         print(f"| {name} | {len(text):,} | {elapsed[name]:.3f} s "
               f"| {len(text) / elapsed[name] / 1e6:.2f}M |")
     sys.stdout.flush()

@@ -22,20 +22,14 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import time
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from _common import best_of_interleaved, run_all, seed_texts
+
 from viscrape.tokenize import tokenize, word_tokenize
-
-
-def seed_texts() -> list[str]:
-    samples = resources.files("viscrape").joinpath("data").joinpath("samples")
-    entries = sorted(samples.iterdir(), key=lambda entry: entry.name)
-    return [entry.read_text(encoding="utf-8") for entry in entries if entry.name.endswith(".txt")]
 
 
 def treebank_sentences() -> list[str]:
@@ -84,11 +78,6 @@ def underthesea_direct() -> Callable[[str], object]:
     return pytest.importorskip("underthesea").word_tokenize  # type: ignore[no-any-return]
 
 
-def run_all(function: Callable[[str], object], texts: list[str]) -> None:
-    for text in texts:
-        function(text)
-
-
 TOKENIZERS: dict[str, Callable[[], Callable[[str], object]]] = {
     "str.split": lambda: str.split,
     "viscrape tokenize": lambda: tokenize,
@@ -124,25 +113,15 @@ def test_word_tokenizers(benchmark, name: str) -> None:  # type: ignore[no-untyp
     benchmark(run_all, function, PARAGRAPHS)
 
 
-def best_of_interleaved(
-    functions: dict[str, Callable[[str], object]], texts: list[str], rounds: int
-) -> dict[str, float]:
-    """Best time of each function over ``rounds``, taking turns so load spikes hit all alike."""
-    best = dict.fromkeys(functions, float("inf"))
-    for _ in range(rounds):
-        for name, function in functions.items():
-            started = time.perf_counter()
-            run_all(function, texts)
-            best[name] = min(best[name], time.perf_counter() - started)
-    return best
-
-
 def main() -> None:
     """Print the tables of docs/benchmarks.md."""
     characters = sum(map(len, SEEDS))
     token_count = sum(len(tokenize(text)) for text in SEEDS)
     functions = {name: make() for name, make in TOKENIZERS.items()}
-    best = best_of_interleaved(functions, SEEDS, rounds=30)
+    best = best_of_interleaved(
+        {name: functools.partial(run_all, function, SEEDS) for name, function in functions.items()},
+        rounds=30,
+    )
     split, ours, theirs = best["str.split"], best["viscrape tokenize"], best[
         "underthesea regex tokenize"]
     print(f"seed articles: {len(SEEDS)} files, {characters:,} characters, {token_count:,} "
@@ -163,7 +142,11 @@ def main() -> None:
         (f"the UD-VTB slice ({len(SENTENCES)} short sentences)", SENTENCES),
     ):
         tokens = sum(len(tokenize(text)) for text in texts)
-        best = best_of_interleaved(word_functions, texts, rounds=9)
+        best = best_of_interleaved(
+            {name: functools.partial(run_all, function, texts)
+             for name, function in word_functions.items()},
+            rounds=9,
+        )
         print(f"\nword segmentation of {label}, {tokens:,} tokens; best of 9 interleaved rounds\n")
         print("| call | time | tokens/s | wrapper overhead |")
         print("|---|---|---|---|")
