@@ -448,12 +448,6 @@ def _forget() -> None:
         cached.cache_clear()
 
 
-def _tone_plain_text(text: str, style: str) -> bool:
-    """Whether every blank-separated token of ``text`` is tone-plain (see
-    :func:`_tone_plain`), so that the tone step has nothing to do."""
-    return _scan_tokens(text, style)[0]
-
-
 def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
     """Whether every token of ``text`` is tone-plain, and if so the tokens that are not
     plain for the legacy-code step (see :func:`viscrape._encodings.is_plain_token`;
@@ -513,8 +507,9 @@ def _word_edit(text: str, suspect: int, style: str) -> tuple[Edit | None, int]:
 
 
 def _tone_edits(text: str, style: str) -> list[Edit]:
-    """Edits of the words whose tone mark is misplaced (none if every token is plain)."""
-    return [] if _tone_plain_text(text, style) else _scan_tone_edits(text, style)
+    """Edits of the words whose tone mark is misplaced (none if every token is
+    tone-plain: see :func:`_tone_plain`)."""
+    return [] if _scan_tokens(text, style)[0] else _scan_tone_edits(text, style)
 
 
 def _scan_tone_edits(text: str, style: str) -> list[Edit]:
@@ -610,25 +605,29 @@ def _apply(
 
 
 Offsets = Sequence[int] | None
+Scan = tuple[bool, set[str] | None]  # what _scan_tokens tells
+
+
+def _quick_checks(text: str, style: str) -> tuple[bool, bool, Scan | None]:
+    """Whether ``text`` has character work, whether it has blank work, and the token
+    scan (see :func:`_scan_tokens`) unless it has character work or is ASCII."""
+    character_work = _needs_character_work(text)
+    blank_work = character_work or _needs_blank_work(text)
+    if character_work or text.isascii():
+        return character_work, blank_work, None
+    return character_work, blank_work, _scan_tokens(text, style)
 
 
 def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Offsets, Offsets]:
     require_str(text, "text")
     require_choice(tone_style, "tone_style", TONE_STYLES)
-    character_work = _needs_character_work(text)
-    blank_work = character_work or _needs_blank_work(text)
     # Clean text (the usual case) is recognised with a few scans and set look-ups; when
     # only some steps have work, the scan still tells the tone and legacy-code steps
     # whether they have any, as long as the text is the one scanned.
-    scanned: str | None = None
-    tone_plain, suspects = False, None
-    if not (character_work or text.isascii()):
-        scanned = text
-        tone_plain, suspects = _scan_tokens(text, tone_style)
-        if not blank_work and tone_plain and not suspects and _nothing_else_to_do(text, flags):
-            return _unchanged(text, track)
-    elif not blank_work:
-        return _unchanged(text, track)  # ASCII with no control or blank to fix
+    character_work, blank_work, scan = _quick_checks(text, tone_style)
+    if not blank_work and (scan is None  # ASCII with no control or blank to fix
+                           or (scan[0] and not scan[1] and _nothing_else_to_do(text, flags))):
+        return _unchanged(text, track)
     starts = list(range(len(text) + 1)) if track else None
     ends = list(range(1, len(text) + 1)) if track else None
     steps = _steps(track, tone_style, flags)
@@ -637,12 +636,9 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
     for round_number in range(_MAX_ROUNDS):
         before = text
         if round_number:  # the same checks for the text the last round left
-            character_work = _needs_character_work(text)
-            blank_work = character_work or _needs_blank_work(text)
-            scanned = None
-            if not (character_work or text.isascii()):
-                scanned = text
-                tone_plain, suspects = _scan_tokens(text, tone_style)
+            character_work, blank_work, scan = _quick_checks(text, tone_style)
+        scanned = None if scan is None else text
+        tone_plain, suspects = (False, None) if scan is None else scan
         repaired = False  # did a repair that can expose more work change the text?
         for step, repeat, skippable in steps:
             if skippable and not (blank_work if step is _space_edits else character_work):
@@ -653,8 +649,11 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
                     if not suspects:
                         continue
                     run = functools.partial(_legacy_edits, suspects=suspects)
-                elif tone_plain and getattr(step, "func", None) is _tone_edits:
-                    continue
+                elif getattr(step, "func", None) is _tone_edits:
+                    if tone_plain:
+                        continue
+                    # the scan found tone work: straight to the suspects, no second scan
+                    run = functools.partial(_scan_tone_edits, style=tone_style)
             for _ in range(_MAX_REPEATS if repeat else 1):
                 edits = (run if text is scanned else step)(text)
                 if not edits:
@@ -695,6 +694,7 @@ _IDENTITY = tuple(range(4097))
 # threefold per level, and a legacy run split by one conversion needs one more pass.
 _MAX_REPEATS = 10
 _MAX_ROUNDS = 4
+
 
 def _as_tuple(offsets: Sequence[int]) -> tuple[int, ...]:
     return offsets if isinstance(offsets, tuple) else tuple(offsets)
