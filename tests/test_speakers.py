@@ -466,3 +466,21 @@ def test_the_commander_refers_back_to_the_officer_named_with_a_rank() -> None:
         "Vị chỉ huy cho biết đơn vị đã đưa 200 người dân ra khỏi vùng ngập."
     )
     assert speakers(text)[-1][1] == "Hoàng Văn Lực"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title"),
+    [
+        ("Chuyên gia Lê Hoàng", "Lê Hoàng", "Chuyên gia"),
+        ("Nhà cầm quân Park Hang-seo", "Park Hang-seo", "Nhà cầm quân"),
+        ("người đứng đầu ngành y tế Trần Văn Thuấn", "Trần Văn Thuấn", "người đứng đầu ngành y tế"),
+    ],
+)
+def test_epithet_followed_by_a_name_reads_as_a_title(phrase: str, name: str, title: str) -> None:
+    mention = analyse_mention(phrase)
+    assert mention is not None and (mention.name, mention.title) == (name, title)
+
+
+def test_six_word_epithet_stands_for_its_title() -> None:
+    mention = analyse_mention("người đứng đầu ngành y tế")
+    assert mention is not None and mention.roles == ("bộ trưởng y tế",)

@@ -459,7 +459,12 @@ def analyse_mention(phrase: str) -> Mention | None:
     # "người đứng đầu Chính phủ", "nhà cầm quân người Hàn Quốc": stands for a title holder
     epithet = _starts_with_phrase(lower, lex.epithets, lex.epithet_words)
     if epithet:
-        return Mention(phrase, roles=lex.epithets[" ".join(lower[:epithet])])
+        epithet_end = list(_WORD.finditer(phrase))[epithet - 1].end()
+        name: str | None = _first_name_run(phrase[epithet_end:])
+        if name is None:
+            return Mention(phrase, roles=lex.epithets[" ".join(lower[:epithet])])
+        # "Chuyên gia Lê Hoàng", "Nhà cầm quân Park Hang-seo": a name follows, as after a title
+        return Mention(phrase, name=name, title=phrase[: phrase.rfind(name)].strip(" ,"))
     # "vị tư lệnh", "nữ bác sĩ": a role standing for someone already named
     if lower[0] in _DESCRIPTIVE_ANAPHORA and len(lower) > 1:
         role_phrase = phrase[len(phrase.split()[0]) :].strip()
@@ -481,7 +486,7 @@ def analyse_mention(phrase: str) -> Mention | None:
         title = rest[:title_length].strip() or None
         name_words = _capitalised_tail(rest[title_length:])
         if len(name_words) == 1 and is_vietnamese_syllable(name_words[0]):
-            name: str | None = name_words[0]
+            name = name_words[0]
         else:
             name = personal_name(name_words, after_title=True) if name_words else None
             if name is None and len(name_words) == 1:
