@@ -29,7 +29,6 @@ known to need no tone or legacy-code work (see :func:`_scan_tokens`).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -92,6 +91,11 @@ _MARK_RUN_RE = re.compile("[\u0300-\u036f]{2,}")
 
 def _shape_marks_first(marks: re.Match[str]) -> str:
     return "".join(sorted(marks.group(), key=lambda mark: mark not in _SHAPE_MARKS))
+
+
+def _is_composed(text: str) -> bool:
+    """Whether :func:`_compose` leaves ``text`` as it is."""
+    return unicodedata.normalize("NFC", text) == text and _ODD_ORDER_RE.search(text) is None
 
 
 def _compose(text: str) -> str:
@@ -225,9 +229,7 @@ def _compose_whole(text: str) -> list[Edit]:
 
 def _compose_edits(text: str) -> list[Edit]:
     """Composition cluster by cluster, so that the offset map stays fine-grained."""
-    if text.isascii() or (
-        unicodedata.normalize("NFC", text) == text and _ODD_ORDER_RE.search(text) is None
-    ):
+    if text.isascii() or _is_composed(text):
         return []
     edits = []
     for match in _CLUSTER_RE.finditer(text):
@@ -463,7 +465,7 @@ def _scan_tokens(text: str, style: str) -> tuple[bool, set[str] | None]:
         tokens = chunk.split()
         if known.issuperset(tokens):
             continue
-        unknown = set(itertools.filterfalse(known.__contains__, tokens))
+        unknown = set(tokens).difference(known)
         if not _tone_plain_tokens(unknown, style):
             return False, None
         found = legacy_suspects(unknown)
@@ -672,7 +674,7 @@ def _run(text: str, track: bool, tone_style: str, flags: Flags) -> tuple[str, Of
 def _nothing_else_to_do(text: str, flags: Flags) -> bool:
     """Whether composition and the optional folds have nothing to do in ``text``, whose
     tokens are plain."""
-    if unicodedata.normalize("NFC", text) != text or _ODD_ORDER_RE.search(text):
+    if not _is_composed(text):
         return False
     quotes_and_dashes, eth_as_d = flags[6], flags[7]
     return not ((quotes_and_dashes and _QUOTE_RE.search(text))
