@@ -94,7 +94,8 @@ def _shape_marks_first(marks: re.Match[str]) -> str:
 
 
 def _is_composed(text: str) -> bool:
-    """Whether :func:`_compose` leaves ``text`` as it is."""
+    """Whether ``text`` is NFC with no circumflex or breve after a tone mark: nothing
+    for :func:`_compose` to do."""
     return unicodedata.normalize("NFC", text) == text and _ODD_ORDER_RE.search(text) is None
 
 
